@@ -1,0 +1,15 @@
+namespace Assistant.Core.Conversations;
+
+public interface IConversationStore
+{
+    Task<string> CreateAsync(string title, CancellationToken cancellationToken = default);
+
+    Task AppendAsync(string conversationId, StoredMessage message, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredMessage>> GetMessagesAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Most recently updated first.</summary>
+    Task<IReadOnlyList<ConversationSummary>> ListAsync(int limit = 50, CancellationToken cancellationToken = default);
+
+    Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default);
+}

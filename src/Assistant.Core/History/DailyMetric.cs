@@ -1,0 +1,3 @@
+namespace Assistant.Core.History;
+
+public sealed record DailyMetric(DateOnly Date, double Value);

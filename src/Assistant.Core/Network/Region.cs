@@ -1,0 +1,3 @@
+namespace Assistant.Core.Network;
+
+public sealed record Region(string Code, string Name);
