@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+
+namespace Assistant.Plugins.Charts;
+
+/// <summary>
+/// Small Vega-Lite (v5) specs for plugin results. The browser renders them with vega-embed;
+/// other agents may render them too, so each spec carries its data inline and a title.
+/// </summary>
+public static class VegaLiteChart
+{
+    private const string Schema = "https://vega.github.io/schema/vega-lite/v5.json";
+
+    /// <summary>A daily series: bars for a few weeks or less, a line beyond that.</summary>
+    public static JsonObject DailySeries(string title, IEnumerable<(DateOnly Date, double Value)> points, string valueTitle)
+    {
+        var values = new JsonArray();
+        var count = 0;
+        foreach (var (date, value) in points)
+        {
+            values.Add(new JsonObject { ["date"] = date.ToString("yyyy-MM-dd"), ["value"] = value });
+            count++;
+        }
+
+        var mark = count <= 31
+            ? new JsonObject { ["type"] = "bar", ["tooltip"] = true }
+            : new JsonObject { ["type"] = "line", ["tooltip"] = true, ["point"] = count <= 120 };
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["title"] = title,
+            ["width"] = "container",
+            ["height"] = 220,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = mark,
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = new JsonObject { ["field"] = "date", ["type"] = count <= 31 ? "ordinal" : "temporal", ["title"] = "Date" },
+                ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = valueTitle },
+            },
+        };
+    }
+
+    /// <summary>Horizontal bars, largest first: a ranking.</summary>
+    public static JsonObject Ranking(string title, IEnumerable<(string Label, double Value)> items, string valueTitle)
+    {
+        var values = new JsonArray();
+        foreach (var (label, value) in items)
+        {
+            values.Add(new JsonObject { ["label"] = label, ["value"] = value });
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["title"] = title,
+            ["width"] = "container",
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = new JsonObject { ["type"] = "bar", ["tooltip"] = true },
+            ["encoding"] = new JsonObject
+            {
+                ["y"] = new JsonObject { ["field"] = "label", ["type"] = "nominal", ["title"] = null, ["sort"] = "-x" },
+                ["x"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = valueTitle },
+            },
+        };
+    }
+
+    /// <summary>24 hourly bars.</summary>
+    public static JsonObject Hourly(string title, IEnumerable<(int Hour, double Value)> hours, string valueTitle)
+    {
+        var values = new JsonArray();
+        foreach (var (hour, value) in hours)
+        {
+            values.Add(new JsonObject { ["hour"] = hour, ["value"] = value });
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["title"] = title,
+            ["width"] = "container",
+            ["height"] = 200,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = new JsonObject { ["type"] = "bar", ["tooltip"] = true },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = new JsonObject { ["field"] = "hour", ["type"] = "ordinal", ["title"] = "Hour of day" },
+                ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = valueTitle },
+            },
+        };
+    }
+}

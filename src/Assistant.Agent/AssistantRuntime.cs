@@ -1,0 +1,76 @@
+using Assistant.Agent.Chat;
+using Assistant.Agent.Loop;
+using Assistant.Agent.Offline;
+using Assistant.Agent.Prompts;
+using Assistant.Core;
+using Assistant.Core.Conversations;
+using Assistant.Core.Store;
+using Assistant.Plugins;
+using Assistant.Plugins.Network;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Agent;
+
+/// <summary>
+/// The assistant, assembled: store, plugins, brain, agent loop and chat. The web app, the CLI,
+/// the benchmarks and the tests all start from here, so they run the same thing. A new plugin
+/// is one more entry in <see cref="CreatePlugins"/>; the brain and the loop learn it from there.
+/// </summary>
+public sealed class AssistantRuntime
+{
+    private AssistantRuntime(
+        AssistantSettings settings, SqliteDatabase database, INetworkStore store, IConversationStore conversations,
+        IReadOnlyList<IPlanningPlugin> plugins, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat)
+    {
+        Settings = settings;
+        Database = database;
+        Store = store;
+        Conversations = conversations;
+        Plugins = plugins;
+        Prompts = prompts;
+        Brain = brain;
+        Agent = agent;
+        Chat = chat;
+    }
+
+    public AssistantSettings Settings { get; }
+    public SqliteDatabase Database { get; }
+    public INetworkStore Store { get; }
+    public IConversationStore Conversations { get; }
+    public IReadOnlyList<IPlanningPlugin> Plugins { get; }
+    public PromptLibrary Prompts { get; }
+    public IChatClient Brain { get; }
+    public PlanningAgent Agent { get; }
+    public ChatService Chat { get; }
+
+    /// <summary>Opens (or creates and fills) the store and assembles everything on top of it.</summary>
+    public static async Task<AssistantRuntime> StartAsync(
+        AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, CancellationToken cancellationToken = default)
+    {
+        clock ??= TimeProvider.System;
+        var database = new SqliteDatabase(settings.Database);
+        var store = new SqliteNetworkStore(database);
+        await NetworkStoreSetup.EnsureDemoAsync(store, clock, cancellationToken);
+        var conversations = new SqliteConversationStore(database, clock);
+        var plugins = CreatePlugins(store);
+        var prompts = PromptLibrary.Load(settings.Prompts);
+        var brain = CreateBrain(settings.Brain, plugins, store, prompts, clock);
+        var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
+        var agent = new PlanningAgent(brain, tools, prompts.SystemPrompt, settings.AgentOptions);
+        return new AssistantRuntime(settings, database, store, conversations, plugins, prompts, brain, agent,
+            new ChatService(agent, conversations, clock));
+    }
+
+    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store) =>
+    [
+        new NetworkPlugin(store),
+    ];
+
+    private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, PromptLibrary prompts, TimeProvider clock) =>
+        name.Trim().ToLowerInvariant() switch
+        {
+            OfflinePlanner.ProviderName => new OfflinePlanner(plugins.SelectMany(p => p.Intents).ToList(), store, new AnswerWriter(prompts), clock),
+            _ => throw new InputError($"Unknown brain '{name}'. The brain available in this build is 'offline'."),
+        };
+}

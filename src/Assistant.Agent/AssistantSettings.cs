@@ -1,0 +1,33 @@
+using Assistant.Agent.Loop;
+
+namespace Assistant.Agent;
+
+/// <summary>
+/// How the assistant is put together, from configuration section "Assistant" (appsettings.json,
+/// environment variables such as Assistant__Database, or command-line options).
+/// </summary>
+public sealed record AssistantSettings
+{
+    /// <summary>The SQLite file; created and filled with the demo network on first run.</summary>
+    public string Database { get; init; } = DefaultDatabase;
+
+    /// <summary>The brain: "offline" (the embedded planner, the default).</summary>
+    public string Brain { get; init; } = "offline";
+
+    /// <summary>The prompts folder; by default the one shipped next to the program.</summary>
+    public string? Prompts { get; init; }
+
+    public int MaxToolRounds { get; init; } = new AgentOptions().MaxToolRounds;
+
+    public double ToolTimeoutSeconds { get; init; } = new AgentOptions().ToolTimeout.TotalSeconds;
+
+    public static string DefaultDatabase => Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        "middle-mile-assistant", "assistant.db");
+
+    public AgentOptions AgentOptions => new()
+    {
+        MaxToolRounds = MaxToolRounds,
+        ToolTimeout = TimeSpan.FromSeconds(ToolTimeoutSeconds),
+    };
+}

@@ -1,0 +1,5 @@
+using Assistant.Agent.Loop;
+
+namespace Assistant.Agent.Chat;
+
+public sealed record ChatReply(string ConversationId, AgentAnswer Answer);

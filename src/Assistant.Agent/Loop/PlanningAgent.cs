@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.AI;
+
+namespace Assistant.Agent.Loop;
+
+/// <summary>
+/// The chat loop, the same for every brain: send the history and the tool descriptions, run
+/// the calls the brain asks for, send back their results, and repeat until the brain answers in
+/// words or the round limit is reached.
+/// </summary>
+public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string systemPrompt, AgentOptions options)
+{
+    public string BrainName { get; } = brain.GetService<ChatClientMetadata>()?.ProviderName ?? brain.GetType().Name;
+
+    public async Task<AgentAnswer> AskAsync(IReadOnlyList<ChatMessage> history, string question, CancellationToken cancellationToken = default)
+    {
+        AgentAnswer? answer = null;
+        await foreach (var update in StreamAsync(history, question, cancellationToken))
+        {
+            if (update is AnswerCompleted completed)
+            {
+                answer = completed.Answer;
+            }
+        }
+
+        return answer ?? throw new InvalidOperationException("The agent loop ended without an answer.");
+    }
+
+    public async IAsyncEnumerable<AgentUpdate> StreamAsync(
+        IReadOnlyList<ChatMessage> history, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var messages = new List<ChatMessage> { new(ChatRole.System, systemPrompt) };
+        messages.AddRange(history.Where(m => m.Role != ChatRole.System));
+        messages.Add(new ChatMessage(ChatRole.User, question));
+        var chatOptions = new ChatOptions { Tools = [.. tools.Functions], ToolMode = ChatToolMode.Auto };
+        var traces = new List<ToolCallTrace>();
+        long inputTokens = 0, outputTokens = 0;
+        var text = new StringBuilder();
+
+        for (var round = 1; ; round++)
+        {
+            text.Clear();
+            var calls = new List<FunctionCallContent>();
+            var contents = new List<AIContent>();
+            await foreach (var update in brain.GetStreamingResponseAsync(messages, chatOptions, cancellationToken))
+            {
+                foreach (var content in update.Contents)
+                {
+                    switch (content)
+                    {
+                        case TextContent t when !string.IsNullOrEmpty(t.Text):
+                            text.Append(t.Text);
+                            yield return new AnswerTextDelta(t.Text);
+                            break;
+                        case FunctionCallContent call:
+                            calls.Add(call);
+                            contents.Add(call);
+                            break;
+                        case UsageContent usage:
+                            inputTokens += usage.Details.InputTokenCount ?? 0;
+                            outputTokens += usage.Details.OutputTokenCount ?? 0;
+                            break;
+                    }
+                }
+            }
+
+            if (calls.Count == 0)
+            {
+                yield return Completed(text.ToString(), round, stoppedAtLimit: false);
+                yield break;
+            }
+
+            if (round > options.MaxToolRounds)
+            {
+                var stop = $"I stopped after {options.MaxToolRounds} rounds of tool calls without reaching an answer. "
+                    + "The calls I made are listed under \"how I got this\"; try asking a narrower question.";
+                yield return new AnswerTextDelta(stop);
+                yield return Completed(stop, round, stoppedAtLimit: true);
+                yield break;
+            }
+
+            if (text.Length > 0)
+            {
+                contents.Insert(0, new TextContent(text.ToString()));
+            }
+
+            messages.Add(new ChatMessage(ChatRole.Assistant, contents));
+            var results = new List<AIContent>();
+            foreach (var call in calls)
+            {
+                yield return new ToolCallStarted(call.CallId, call.Name, System.Text.Json.JsonSerializer.Serialize(call.Arguments));
+                var (result, trace) = await tools.InvokeAsync(call, options.ToolTimeout, cancellationToken);
+                traces.Add(trace);
+                results.Add(result);
+                yield return new ToolCallFinished(trace);
+            }
+
+            messages.Add(new ChatMessage(ChatRole.Tool, results));
+        }
+
+        AnswerCompleted Completed(string answer, int rounds, bool stoppedAtLimit) => new(new AgentAnswer(
+            answer, traces.ToList(), new TokenUsage(inputTokens, outputTokens),
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, rounds, stoppedAtLimit, BrainName));
+    }
+}

@@ -1,0 +1,22 @@
+using Assistant.Plugins.Questions;
+
+namespace Assistant.Agent.Offline;
+
+/// <summary>
+/// What the offline brain made of one question, given the conversation so far: the intent and
+/// merged slots (carried into the next question as context) and the plan (calls, or a question
+/// back). Intent is null when the question was not understood.
+/// </summary>
+public sealed record Interpretation(QuestionIntent? Intent, QuestionFrame Frame, IntentPlan? Plan, InterpretationKind Kind);
+
+public enum InterpretationKind
+{
+    /// <summary>Understood: the plan says which tools to call, or what to ask.</summary>
+    Understood,
+
+    /// <summary>A greeting or a request for help.</summary>
+    Help,
+
+    /// <summary>Not something the assistant can answer.</summary>
+    OutOfScope,
+}

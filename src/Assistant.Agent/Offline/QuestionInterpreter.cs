@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Questions;
+
+namespace Assistant.Agent.Offline;
+
+/// <summary>
+/// Turns a question into an <see cref="Interpretation"/>, using the previous one as context.
+/// A follow-up ("and for PDX2?", "what about last month?", "and missorts?") keeps the previous
+/// intent, or takes the one its own words name, and fills what it does not say (place, dates,
+/// metric) from the previous question. An intent that needs something nobody said asks for it,
+/// and the next answer ("SEA4") completes it.
+/// </summary>
+public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceIndex places, DateOnly today)
+{
+    public Interpretation Interpret(string question, Interpretation? previous)
+    {
+        var read = QuestionReader.Read(question, places, today);
+        var frame = read.Frame;
+        if (Help().IsMatch(read.Masked) && !frame.HasPlace)
+        {
+            return new Interpretation(null, frame, null, InterpretationKind.Help);
+        }
+
+        var ranked = matcher.Rank(read);
+        var best = ranked.Count > 0 ? ranked[0] : null;
+        var unknown = matcher.UnknownWords(read);
+        var hasSlots = frame.HasPlace || frame.Dates is not null || frame.Metric is not null || frame.Kind is not null;
+        var followUp = previous?.Intent is not null && hasSlots && unknown.Count == 0
+            && (FollowUpMarker().IsMatch(read.Masked) || best is null || best.Value < IntentMatcher.Threshold);
+
+        QuestionIntent intent;
+        if (best is not null && best.Value >= IntentMatcher.Threshold && !(followUp && best.Value < IntentMatcher.Threshold + 1 && !OwnIntentWords(read)))
+        {
+            intent = best.Intent;
+        }
+        else if (followUp)
+        {
+            intent = previous!.Intent!;
+        }
+        else if (previous?.Plan?.Clarification is not null && previous.Intent is not null && hasSlots && unknown.Count == 0)
+        {
+            // The user answers the question we asked ("Which site?" "SEA4").
+            intent = previous.Intent;
+        }
+        else
+        {
+            return new Interpretation(null, frame, null, InterpretationKind.OutOfScope);
+        }
+
+        if (previous?.Intent is not null)
+        {
+            frame = Inherit(frame, previous.Frame, sameIntent: intent.Name == previous.Intent.Name);
+        }
+
+        return new Interpretation(intent, frame, intent.Plan(frame), InterpretationKind.Understood);
+    }
+
+    /// <summary>
+    /// Fills what the new question leaves out from the previous one. A question that names any
+    /// place (or the whole network) replaces the place; dates and metric carry over unless restated.
+    /// </summary>
+    private static QuestionFrame Inherit(QuestionFrame now, QuestionFrame before, bool sameIntent)
+    {
+        var result = now;
+        if (!now.HasPlace)
+        {
+            result = result with
+            {
+                Sites = before.Sites,
+                Lanes = before.Lanes,
+                Regions = before.Regions,
+                WholeNetwork = before.WholeNetwork,
+            };
+        }
+
+        if (now.Dates is null)
+        {
+            result = result with { Dates = before.Dates };
+        }
+
+        if (now.Metric is null)
+        {
+            result = result with { Metric = before.Metric };
+        }
+
+        if (sameIntent)
+        {
+            result = result with
+            {
+                Kind = now.Kind ?? before.Kind,
+                Count = now.Count ?? before.Count,
+                Direction = now.Direction ?? before.Direction,
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>A follow-up that restates the subject in words of its own ("and the missorts?") switches intent.</summary>
+    private static bool OwnIntentWords(ReadQuestion read) => read.Frame.Metric is not null || SubjectWord().IsMatch(read.Masked);
+
+    [GeneratedRegex(@"^(hi|hello|hey|help|what can you do|what do you do|what can i ask|who are you|how do i use|how does this work|\?)\b|\bhelp\b|\bwhat can you (do|answer)\b|\bwhat (questions|kinds? of questions)\b")]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"^(and|what about|how about|same|also|now|ok|okay|then|for|compare|vs|versus|but|what of|and what about|same for|how did|and how about|show me)\b|^<\w+>|^(in|at|on|over) <")]
+    private static partial Regex FollowUpMarker();
+
+    [GeneratedRegex(@"\b(volume|packages?|parcels?|lanes?|capacity|shifts?|hourly|profile|list|describe|top|busiest)\b")]
+    private static partial Regex SubjectWord();
+}

@@ -1,0 +1,6 @@
+using Assistant.Plugins.Questions;
+
+namespace Assistant.Agent.Offline;
+
+/// <summary>A question as the offline brain read it: its slots, and its words with places, dates and numbers masked.</summary>
+public sealed record ReadQuestion(QuestionFrame Frame, string Masked, IReadOnlyList<string> Words);
