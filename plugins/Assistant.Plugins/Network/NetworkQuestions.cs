@@ -46,7 +46,7 @@ public static class NetworkQuestions
                 new(@"\bmis-?sort(s|ed|ing| rates?)?\b", 3),
                 new(@"\blate\b|\bdepartures?\b|\bdelayed trucks?\b", 3),
                 new(@"\bdwell", 3),
-                new(@"\bdefects?\b|\bquality\b", 1.5),
+                new(@"\bdefects?\b|\bquality\b", 2),
             ],
             Examples =
             [
@@ -77,6 +77,7 @@ public static class NetworkQuestions
             [
                 new(@"\b(top|busiest|biggest|largest|heaviest|highest[- ]volume|most (used|loaded|volume))\b", 2),
                 new(@"\blanes?\b", 1.5),
+                new(@"\b(the )?most\b", 1.5),
                 new(@"\b(rank|ranking)\b", 1),
             ],
             Examples =
@@ -120,7 +121,7 @@ public static class NetworkQuestions
             Cues =
             [
                 new(@"<lane>", 2),
-                new(@"\b(transit|pull time|cpt|cost per truck|trailer|fill|how long)\b", 1.5),
+                new(@"\b(transit|pull time|cpt|cost per truck|trailers?|fill|full|how long|distance)\b", 1.5),
                 new(@"\b(tell me about|describe|details?|info)\b", 1),
             ],
             Examples =

@@ -12,7 +12,7 @@ namespace Assistant.Agent.Offline;
 /// </summary>
 public sealed class IntentMatcher
 {
-    public const double Threshold = 1.5;
+    public const double Threshold = 1.6;
 
     private static readonly HashSet<string> CommonWords =
     [
@@ -50,7 +50,7 @@ public sealed class IntentMatcher
 
             foreach (var cue in intent.Cues)
             {
-                _vocabulary.UnionWith(Regex.Matches(cue.Pattern, "[a-z]{3,}").Select(m => m.Value));
+                _vocabulary.UnionWith(Regex.Matches(Regex.Replace(cue.Pattern, @"\\[a-zA-Z]", " "), "[a-z]{3,}").Select(m => m.Value));
             }
 
             list.Add((intent, cues, examples));
@@ -71,7 +71,7 @@ public sealed class IntentMatcher
             {
                 var cueScore = entry.Cues.Where(c => c.Pattern.IsMatch(question.Masked)).Sum(c => c.Weight);
                 var overlap = entry.Examples.Count == 0 ? 0 : entry.Examples.Max(e => Jaccard(words, e));
-                return (Score: new Score(entry.Intent, cueScore + 2.0 * overlap - 0.75 * unknown), Order: order);
+                return (Score: new Score(entry.Intent, cueScore + 2.0 * overlap - 1.0 * unknown), Order: order);
             })
             .OrderByDescending(x => x.Score.Value)
             .ThenBy(x => x.Order)
