@@ -124,6 +124,8 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { "What can you do?", "I answer planning questions" },
         { "What was the missort rate last week?", "Which site?" },
         { "Tell me about", "Which site" },
+        { "volume at XYZ9 yesterday", "don't know a site called XYZ9" },
+        { "What was the missort rate at ABC1 last week?", "don't know a site called ABC1" },
     };
 
     [Theory]

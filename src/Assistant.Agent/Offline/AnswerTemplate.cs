@@ -12,6 +12,7 @@ namespace Assistant.Agent.Offline;
 /// thousands separators and 0 decimals (n1, n2, n3 likewise); <c>{path:signed}</c> a number with
 /// its sign; <c>{path:date}</c> an ISO date as "Mon 10 Nov 2026"; <c>{path:day}</c> as "Mon 10 Nov";
 /// <c>{?path}...{/?}</c> text kept only when path has a value (not null, false, 0-length);
+/// <c>{?path&gt;N}...{/?}</c> kept only when the number at path is greater than N (also &lt; and =);
 /// <c>{#path}...{/#}</c> text repeated for each element of an array, paths inside relative to
 /// the element. A path that is missing renders as "?" so that a template error shows instead of
 /// a silent wrong answer.
@@ -51,8 +52,9 @@ public static partial class AnswerTemplate
                 var kind = tag[0];
                 var end = FindBlockEnd(template, close + 1, kind);
                 var inner = template[(close + 1)..end];
-                var value = Resolve(data, tag[1..]);
-                if (kind == '?' && HasValue(value))
+                var (blockPath, test) = SplitTest(tag[1..]);
+                var value = Resolve(data, blockPath);
+                if (kind == '?' && HasValue(value) && (test is null || test(value!.Value)))
                 {
                     RenderInto(output, inner, data);
                 }
@@ -109,6 +111,25 @@ public static partial class AnswerTemplate
         }
     }
 
+    /// <summary>Splits "days&gt;1" into the path and a numeric test; a plain path has no test.</summary>
+    private static (string Path, Func<JsonElement, bool>? Test) SplitTest(string condition)
+    {
+        var at = condition.IndexOfAny(['>', '<', '=']);
+        if (at < 0)
+        {
+            return (condition, null);
+        }
+
+        var limit = double.Parse(condition[(at + 1)..], CultureInfo.InvariantCulture);
+        var op = condition[at];
+        return (condition[..at], v => v.ValueKind == JsonValueKind.Number && op switch
+        {
+            '>' => v.GetDouble() > limit,
+            '<' => v.GetDouble() < limit,
+            _ => Math.Abs(v.GetDouble() - limit) < 1e-9,
+        });
+    }
+
     private static JsonElement? Resolve(JsonElement data, string path)
     {
         var current = data;
@@ -157,6 +178,8 @@ public static partial class AnswerTemplate
                 return (number > 0 ? "+" : "") + number.ToString("0.#", culture);
             case "date" or "day" when v.ValueKind == JsonValueKind.String && DateOnly.TryParse(v.GetString(), culture, out var date):
                 return date.ToString(format == "date" ? "ddd d MMM yyyy" : "ddd d MMM", culture);
+            case "cap" when v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } text:
+                return char.ToUpperInvariant(text[0]) + text[1..];
             case "upper":
                 return (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToUpperInvariant();
         }

@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Assistant.Agent.Prompts;
 using Assistant.Plugins.Questions;
 
 namespace Assistant.Agent.Offline;
 
 /// <summary>Writes the offline brain's words: answers from tool results through the templates, and its fixed phrases.</summary>
-public sealed class AnswerWriter(PromptLibrary prompts)
+public sealed partial class AnswerWriter(PromptLibrary prompts)
 {
     public string FromResults(IReadOnlyList<(string Tool, JsonElement Result)> results)
     {
@@ -25,7 +26,8 @@ public sealed class AnswerWriter(PromptLibrary prompts)
                 : AnswerTemplate.Render(template, result).Trim());
         }
 
-        return string.Join("\n\n", parts);
+        // Empty template blocks leave blank lines behind; Markdown needs at most one between paragraphs.
+        return ExtraBlankLines().Replace(string.Join("\n\n", parts), "\n\n").Trim();
     }
 
     public string Help(IEnumerable<QuestionIntent> intents) =>
@@ -33,6 +35,12 @@ public sealed class AnswerWriter(PromptLibrary prompts)
 
     public string OutOfScope(IEnumerable<QuestionIntent> intents) =>
         prompts.Phrase("out_of_scope").Trim() + "\n\n" + Capabilities(intents);
+
+    public string UnknownPlace(IReadOnlyList<string> codes, Core.Network.NetworkCatalog catalog) =>
+        prompts.Phrase("unknown_place")
+            .Replace("{codes}", string.Join(", ", codes), StringComparison.Ordinal)
+            .Replace("{examples}", string.Join(", ", catalog.Sites.Where(s => s.Kind == Core.Network.SiteKind.SortCenter).Take(4).Select(s => s.Code)), StringComparison.Ordinal)
+            .Trim();
 
     public string MissingTool(string tool) => prompts.Phrase("missing_tool").Replace("{tool}", tool, StringComparison.Ordinal);
 
@@ -47,4 +55,7 @@ public sealed class AnswerWriter(PromptLibrary prompts)
 
         return builder.ToString().TrimEnd();
     }
+
+    [GeneratedRegex(@"\n[ \t]*(\n[ \t]*){2,}")]
+    private static partial Regex ExtraBlankLines();
 }

@@ -7,7 +7,11 @@ namespace Assistant.Agent.Offline;
 /// merged slots (carried into the next question as context) and the plan (calls, or a question
 /// back). Intent is null when the question was not understood.
 /// </summary>
-public sealed record Interpretation(QuestionIntent? Intent, QuestionFrame Frame, IntentPlan? Plan, InterpretationKind Kind);
+public sealed record Interpretation(QuestionIntent? Intent, QuestionFrame Frame, IntentPlan? Plan, InterpretationKind Kind)
+{
+    /// <summary>For <see cref="InterpretationKind.UnknownPlace"/>: the codes that name no site.</summary>
+    public IReadOnlyList<string> UnknownPlaces { get; init; } = [];
+}
 
 public enum InterpretationKind
 {
@@ -19,4 +23,7 @@ public enum InterpretationKind
 
     /// <summary>Not something the assistant can answer.</summary>
     OutOfScope,
+
+    /// <summary>The question names a site code this network does not have.</summary>
+    UnknownPlace,
 }

@@ -56,6 +56,8 @@ public sealed class OfflinePlanner(
                 return Say(writer.Help(intents));
             case InterpretationKind.OutOfScope:
                 return Say(writer.OutOfScope(intents));
+            case InterpretationKind.UnknownPlace:
+                return Say(writer.UnknownPlace(now.UnknownPlaces, interpreter.Places.Catalog));
         }
 
         var plan = now.Plan!;

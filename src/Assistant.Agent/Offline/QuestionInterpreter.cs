@@ -12,6 +12,8 @@ namespace Assistant.Agent.Offline;
 /// </summary>
 public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceIndex places, DateOnly today)
 {
+    public PlaceIndex Places => places;
+
     public Interpretation Interpret(string question, Interpretation? previous)
     {
         var read = QuestionReader.Read(question, places, today);
@@ -19,6 +21,12 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
         if (Help().IsMatch(read.Masked) && !frame.HasPlace)
         {
             return new Interpretation(null, frame, null, InterpretationKind.Help);
+        }
+
+        if (read.UnknownPlaces.Count > 0)
+        {
+            // Never answer for the network when the user named a site we do not know.
+            return new Interpretation(null, frame, null, InterpretationKind.UnknownPlace) { UnknownPlaces = read.UnknownPlaces };
         }
 
         var ranked = matcher.Rank(read);

@@ -55,6 +55,15 @@ public static partial class QuestionReader
             }
         }
 
+        var unknownPlaces = new List<string>();
+        foreach (Match m in CodeLike().Matches(text))
+        {
+            if (Claim(m.Index, m.Length, "<unknown>"))
+            {
+                unknownPlaces.Add(m.Value.ToUpperInvariant());
+            }
+        }
+
         var percentages = new List<double>();
         foreach (Match m in Percent().Matches(text))
         {
@@ -95,7 +104,7 @@ public static partial class QuestionReader
             WholeNetwork = WholeNetwork().IsMatch(masked),
             Direction = Outbound().IsMatch(masked) ? "outbound" : Inbound().IsMatch(masked) ? "inbound" : null,
         };
-        return new ReadQuestion(frame, masked, Words().Matches(masked).Select(m => m.Value).ToList());
+        return new ReadQuestion(frame, masked, Words().Matches(masked).Select(m => m.Value).ToList(), unknownPlaces);
     }
 
     /// <summary>Lower case, plain quotes and dashes, single spaces; sentence punctuation becomes space.</summary>
@@ -188,6 +197,9 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"<\w+>|[a-z][a-z'-]*")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\b[a-z]{3}\d{1,2}\b")]
+    private static partial Regex CodeLike();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex MultiSpace();

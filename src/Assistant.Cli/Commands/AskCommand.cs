@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Assistant.Agent;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>`assistant ask "question"`: one question, one answer; --trace shows the tool calls, --json prints everything.</summary>
+public static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, in plain words." };
+        var trace = new Option<bool>("--trace") { Description = "Also print the tool calls behind the answer." };
+        var json = new Option<bool>("--json") { Description = "Print answer, tool calls with arguments and results, and timings as JSON." };
+        var conversation = new Option<string?>("--conversation") { Description = "Continue this conversation (its id), so follow-ups keep context." };
+        var command = new Command("ask", "Ask one planning question.") { question, trace, json, conversation };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var runtime = await AssistantRuntime.StartAsync(
+                CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Brain)), cancellationToken: cancellationToken);
+            var reply = await runtime.Chat.AskAsync(parse.GetValue(conversation), parse.GetValue(question)!, cancellationToken);
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(AnswerJson.Render(parse.GetValue(question)!, reply));
+            }
+            else
+            {
+                Console.Out.WriteLine(reply.Answer.Text);
+                if (parse.GetValue(trace))
+                {
+                    Console.Out.WriteLine();
+                    Console.Out.Write(TraceText.Render(reply.Answer));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Assistant.Cli;
+using Assistant.Cli.Commands;
+using Assistant.Core;
+
+var root = new RootCommand("Middle-mile planning assistant: ask about volumes, lanes, sites and defects of a parcel network.")
+{
+    GlobalOptions.Database,
+    GlobalOptions.Brain,
+    AskCommand.Create(),
+    ChatCommand.Create(),
+    DataCommand.Create(),
+};
+
+try
+{
+    return await root.Parse(args).InvokeAsync();
+}
+catch (InputError error)
+{
+    // A mistake the user can fix: say what it is, without a stack trace.
+    Console.Error.WriteLine($"error: {error.Message}");
+    return 2;
+}
