@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Starts the assistant: installs native prerequisites if missing, then serves the chat at
+# http://localhost:5000 (pass --urls to change). The demo network is created on first run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-prerequisites.sh
+exec dotnet run -c Release --project src/Assistant.Web -- "$@"

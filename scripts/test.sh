@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: builds the solution (warnings are errors), runs all test projects, and ends
+# with the plain line "N passed, N failed" summed over the projects' TRX results.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-prerequisites.sh || exit 1
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet build Assistant.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test Assistant.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ $status -ne 0 ] && [ $failed -eq 0 ]; then
+  failed=1   # the runner failed without a failing test (crash, build error): never report green
+fi
+echo "$passed passed, $failed failed"
+[ $status -eq 0 ] && [ $failed -eq 0 ]
