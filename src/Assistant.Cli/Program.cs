@@ -14,7 +14,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (InputError error)
 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Assistant.Core.Csv;
 using Assistant.Core.Demo;
 using Assistant.Core.Store;
 
@@ -11,6 +12,38 @@ public static class DataCommand
     {
         var command = new Command("data", "Create, import or export the network store.");
         command.Subcommands.Add(Init());
+        command.Subcommands.Add(Import());
+        command.Subcommands.Add(Export());
+        return command;
+    }
+
+    private static SqliteNetworkStore Store(ParseResult parse) =>
+        new(new SqliteDatabase(CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), null).Database));
+
+    private static Command Import()
+    {
+        var folder = new Argument<string>("folder") { Description = $"A folder with any of: regions.csv, sites.csv, lanes.csv, sort_capacity.csv, hourly_profile.csv, site_volume.csv, lane_volume.csv." };
+        var replace = new Option<bool>("--replace") { Description = "Remove the network and history in the store first (in the same transaction)." };
+        var command = new Command("import", "Load CSV files into the store. A bad file is rejected whole, with file, row and column named, and nothing changes.") { folder, replace };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var report = await new NetworkCsvImporter(Store(parse)).ImportFolderAsync(parse.GetValue(folder)!, parse.GetValue(replace), cancellationToken);
+            Console.Out.WriteLine(report.Summary);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var folder = new Argument<string>("folder") { Description = "The folder to write the CSV files into (created if missing)." };
+        var command = new Command("export", "Write the store's network and history as CSV files.") { folder };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var report = await new NetworkCsvExporter(Store(parse)).ExportFolderAsync(parse.GetValue(folder)!, cancellationToken);
+            Console.Out.WriteLine($"Wrote {report.Rows} to {string.Join(", ", report.FilesWritten)} in {report.Folder}.");
+            return 0;
+        });
         return command;
     }
 
