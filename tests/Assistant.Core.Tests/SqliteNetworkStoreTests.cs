@@ -12,16 +12,16 @@ public sealed class SqliteNetworkStoreTests(DemoStoreFixture demo) : IClassFixtu
     private INetworkStore Store => demo.Database.Store;
 
     [Fact]
-    public async Task Migrations_bring_a_new_file_to_schema_version_2_and_reopening_changes_nothing()
+    public async Task Migrations_bring_a_new_file_to_the_latest_schema_and_reopening_changes_nothing()
     {
         using var temp = new TempDatabase();
         await using (var connection = await temp.Database.OpenAsync())
         {
-            Assert.Equal(2, SqliteSchema.LatestVersion);
-            Assert.Equal(2, SqliteSchema.CurrentVersion(connection));
+            Assert.Equal(3, SqliteSchema.LatestVersion);
+            Assert.Equal(3, SqliteSchema.CurrentVersion(connection));
             var tables = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;");
             Assert.Equal(
-                ["conversations", "hourly_profile", "incidents", "lane_days", "lanes", "messages", "regions", "schema_version", "site_days", "sites", "sort_capacity"],
+                ["conversations", "hourly_profile", "incidents", "lane_days", "lanes", "messages", "network_version", "regions", "schema_version", "site_days", "sites", "sort_capacity"],
                 tables);
         }
 
@@ -30,10 +30,10 @@ public sealed class SqliteNetworkStoreTests(DemoStoreFixture demo) : IClassFixtu
         var reopened = new SqliteDatabase(temp.Database.FilePath);
         await using (var connection = await reopened.OpenAsync())
         {
-            Assert.Equal(2, SqliteSchema.CurrentVersion(connection));
-            Assert.Equal(["2"], Strings(connection, "SELECT version FROM schema_version;"));
+            Assert.Equal(3, SqliteSchema.CurrentVersion(connection));
+            Assert.Equal(["3"], Strings(connection, "SELECT version FROM schema_version;"));
             SqliteSchema.Migrate(connection);
-            Assert.Equal(["2"], Strings(connection, "SELECT version FROM schema_version;"));
+            Assert.Equal(["3"], Strings(connection, "SELECT version FROM schema_version;"));
         }
 
         var catalog = await new SqliteNetworkStore(reopened).GetCatalogAsync();

@@ -9,16 +9,21 @@ namespace Assistant.Core.Store;
 /// <summary>The network and its history in a SQLite file.</summary>
 public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
 {
-    private NetworkCatalog? _catalog;
+    private (long Version, NetworkCatalog Catalog)? _catalog;
 
+    /// <summary>
+    /// The catalog is cached, and re-read when the network version in the file has moved on, so
+    /// that an import by another process (the CLI while the web app runs) is seen at once.
+    /// </summary>
     public async Task<NetworkCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
     {
-        if (_catalog is { } cached)
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var version = Read(connection, "SELECT version FROM network_version;", r => r.GetInt64(0)).Single();
+        if (_catalog is { } cached && cached.Version == version)
         {
-            return cached;
+            return cached.Catalog;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
         var regions = Read(connection, "SELECT code, name FROM regions ORDER BY code;", r => new Region(r.GetString(0), r.GetString(1)));
         var sites = Read(connection,
             "SELECT code, name, kind, region, city, state, latitude, longitude FROM sites ORDER BY kind, code;",
@@ -34,7 +39,7 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
                 JsonSerializer.Deserialize<List<Shift>>(r.GetString(5)) ?? [],
                 r.GetDouble(2), (decimal)r.GetDouble(3), (decimal)r.GetDouble(4)));
         var catalog = new NetworkCatalog(regions, sites, lanes, capacities);
-        _catalog = catalog;
+        _catalog = (version, catalog);
         return catalog;
     }
 
@@ -180,9 +185,10 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
         }
 
         Bulk(connection, transaction,
-            "INSERT INTO incidents (kind, site, start_day, end_day, metric, magnitude, description) VALUES ($0, $1, $2, $3, $4, $5, $6);",
+            "INSERT OR REPLACE INTO incidents (kind, site, start_day, end_day, metric, magnitude, description) VALUES ($0, $1, $2, $3, $4, $5, $6);",
             data.Incidents, i => [i.Kind, i.SiteCode, SqlDates.ToSql(i.Start), SqlDates.ToSql(i.End), i.Metric, i.Magnitude, i.Description]);
 
+        Execute(connection, transaction, "UPDATE network_version SET version = version + 1;");
         await transaction.CommitAsync(cancellationToken);
         _catalog = null;
     }

@@ -44,6 +44,14 @@ public static class SqliteSchema
             conversation_id TEXT NOT NULL REFERENCES conversations (id), seq INTEGER NOT NULL, role TEXT NOT NULL,
             text TEXT NOT NULL, trace_json TEXT, created_utc TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
         """,
+        // 3: an incident is known by kind, site and start, so importing it again replaces it;
+        // a version number bumped by every import tells other processes their cached network is stale.
+        """
+        DELETE FROM incidents WHERE id NOT IN (SELECT MIN(id) FROM incidents GROUP BY kind, site, start_day);
+        CREATE UNIQUE INDEX incidents_by_key ON incidents (kind, site, start_day);
+        CREATE TABLE network_version (version INTEGER NOT NULL);
+        INSERT INTO network_version (version) VALUES (0);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
