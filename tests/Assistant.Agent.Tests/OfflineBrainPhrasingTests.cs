@@ -163,6 +163,9 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
             Assert.True(actual.TryGetValue(property.Name, out var value), $"{tool} was called without {property.Name}: {call.ArgumentsJson}");
             Assert.Equal(property.Value.ToString(), value?.ToString(), ignoreCase: true);
         }
+
+        // The brain never states a number that the tool did not return.
+        Assert.Empty(Grounding.NumberGrounding.UngroundedNumbers(answer.Text, answer.ToolCalls.Select(c => c.ResultJson)));
     }
 
     private static Dictionary<string, object?> Args(ToolCallTrace call) =>

@@ -27,13 +27,13 @@ public sealed record SortCapacityInfo(
 
 public sealed record SiteDescription(
     SiteSummary Site, string RegionName, int OutboundLanes, int InboundLanes,
-    long AveragePackagesPerDayLast28Days, DateOnly HistoryFrom, DateOnly HistoryTo,
+    int RecentDays, long AveragePackagesPerDayRecent, DateOnly HistoryFrom, DateOnly HistoryTo,
     SortCapacityInfo? SortCapacity, string Method);
 
 public sealed record LaneDescription(
     LaneSummary Lane, string OriginName, string DestinationName,
-    long AveragePackagesPerDayLast28Days, double AverageTrucksPerDayLast28Days, double AverageTrailerFillPct,
-    int LateDeparturesLast28Days, double LateDepartureRatePct, string Method);
+    int RecentDays, long AveragePackagesPerDayRecent, double AverageTrucksPerDayRecent, double AverageTrailerFillPct,
+    int LateDeparturesRecent, double LateDepartureRatePct, string Method);
 
 public sealed record VolumeHistoryResult(
     ScopeInfo Scope, DateOnly Start, DateOnly End, int Days,
