@@ -21,7 +21,7 @@ public sealed class DemoStoreFixture : IAsyncLifetime
     public NetworkData Generated { get; private set; } = null!;
 
     /// <summary>What first-run setup answered on the empty store.</summary>
-    public bool FirstSetupFilled { get; private set; }
+    public int FirstSetupFilled { get; private set; }
 
     public async Task InitializeAsync()
     {

@@ -72,6 +72,7 @@ public static class DataCommand
             Console.Out.WriteLine($"Generating the demo network ({n} years of history, seed {DemoNetwork.Seed})...");
             var data = DemoNetwork.Generate(NetworkStoreSetup.Yesterday(TimeProvider.System), n);
             await store.ImportAsync(data, replace: true, cancellationToken);
+            await store.SetInfoAsync(NetworkStoreSetup.SourceKey, NetworkStoreSetup.DemoSource, cancellationToken);
             Console.Out.WriteLine($"Wrote {data.Sites.Count} sites, {data.Lanes.Count} lanes, {data.SiteDays.Count:N0} site days and {data.LaneDays.Count:N0} lane days to {settings.Database}.");
             return 0;
         });

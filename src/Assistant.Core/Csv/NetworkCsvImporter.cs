@@ -46,6 +46,9 @@ public sealed class NetworkCsvImporter(INetworkStore store)
         var checkedImport = CsvImportCheck.Run(texts, existing, cancellationToken);
         await store.ImportAsync(checkedImport.Data, replace, cancellationToken);
 
+        // Imported data is the user's: the demo top-up must never add days to it.
+        await store.SetInfoAsync(NetworkStoreSetup.SourceKey, "csv", cancellationToken);
+
         var read = present.Select(p => Path.GetFileName(p.Path)).ToList();
         var ignored = names.Where(n => n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !read.Contains(n, StringComparer.Ordinal))
             .Order(StringComparer.Ordinal).ToList();

@@ -45,6 +45,24 @@ public static class DemoNetwork
         return new NetworkData(DemoSites.Regions, sites, layout.Lanes, capacities, siteDays, laneDays, profiles, incidents);
     }
 
+    /// <summary>
+    /// More days of the same network, for bringing a demo store up to date: the days in
+    /// [from, to] exactly as <see cref="Generate"/> would make them, without new incidents.
+    /// </summary>
+    public static (IReadOnlyList<SiteDay> SiteDays, IReadOnlyList<LaneDay> LaneDays) MoreDays(DateOnly from, DateOnly to)
+    {
+        var noise = new DemoNoise(Seed);
+        var layout = DemoLayout.Build(DemoSites.All, noise);
+        var siteDays = new List<SiteDay>();
+        var laneDays = new List<LaneDay>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            Simulate(day, layout, [], noise, siteDays, laneDays);
+        }
+
+        return (siteDays, laneDays);
+    }
+
     private static IReadOnlyList<PlantedIncident> PlantIncidents(DateOnly last) =>
     [
         new("dwell_spike", "PHL5", last.AddDays(-60), last.AddDays(-56), "dwell_hours", 6.0,

@@ -30,6 +30,11 @@ public interface INetworkStore
 
     Task<IReadOnlyList<PlantedIncident>> GetIncidentsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>A note the store keeps about itself (for example "source" = "demo"), or null.</summary>
+    Task<string?> GetInfoAsync(string key, CancellationToken cancellationToken = default);
+
+    Task SetInfoAsync(string key, string value, CancellationToken cancellationToken = default);
+
     /// <summary>Everything in the store, for export.</summary>
     Task<NetworkData> ExportAsync(CancellationToken cancellationToken = default);
 

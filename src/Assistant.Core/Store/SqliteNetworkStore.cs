@@ -132,6 +132,22 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
                 SqlDates.FromSql(r.GetString(3)), r.GetString(4), r.GetDouble(5), r.GetString(6)));
     }
 
+    public async Task<string?> GetInfoAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return Read(connection, "SELECT value FROM store_info WHERE key = $key;", r => r.GetString(0), ("$key", key)).SingleOrDefault();
+    }
+
+    public async Task SetInfoAsync(string key, string value, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO store_info (key, value) VALUES ($key, $value);";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<NetworkData> ExportAsync(CancellationToken cancellationToken = default)
     {
         var catalog = await GetCatalogAsync(cancellationToken);

@@ -52,6 +52,10 @@ public static class SqliteSchema
         CREATE TABLE network_version (version INTEGER NOT NULL);
         INSERT INTO network_version (version) VALUES (0);
         """,
+        // 4: notes the store keeps about itself, such as where its data came from.
+        """
+        CREATE TABLE store_info (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
