@@ -7,7 +7,7 @@ public sealed class AnswerTemplateTests
 {
     private static readonly JsonElement Data = JsonDocument.Parse("""
         {"name":"the west region","total":1234567,"change":-3.25,"day":"2026-11-09","days":7,
-         "lanes":[{"id":"A-B","n":10},{"id":"C-D","n":5}],"notes":[],"missing":null}
+         "lanes":[{"id":"A-B","n":10},{"id":"C-D","n":5}],"notes":[],"missing":null,"tags":["night","day"]}
         """).RootElement;
 
     [Theory]
@@ -20,6 +20,8 @@ public sealed class AnswerTemplateTests
     [InlineData("{?notes}has notes{/?}none", "none")]
     [InlineData("{?days>1}several{/?}{?days=1}one{/?}", "several")]
     [InlineData("{missing}", "?")]
+    [InlineData("{?name=the west region}west{/?}{?name=east}east{/?}", "west")]
+    [InlineData("{tags:list}", "night, day")]
     [InlineData("{?change}{?days<10}nested{/?}{/?}", "nested")]
     public void Templates_fill_values_from_the_result(string template, string expected) =>
         Assert.Equal(expected, AnswerTemplate.Render(template, Data));

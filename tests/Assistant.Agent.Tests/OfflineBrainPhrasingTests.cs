@@ -68,6 +68,14 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { "Hourly profile of PDX2", "hourly_profile", """{"site":"PDX2"}""" },
         { "What is the busiest hour at SEA4?", "hourly_profile", """{"site":"SEA4"}""" },
         { "Packages per hour at BFI3 yesterday", "hourly_profile", """{"site":"BFI3","date":"2026-11-21"}""" },
+        { "how did SEA4 do last week", "volume_history", """{"site":"SEA4","start":"2026-11-09","end":"2026-11-15"}""" },
+        { "volume for lane ONT8 SEA4 yesterday", "volume_history", """{"lane":"ONT8-SEA4","start":"2026-11-21"}""" },
+        { "Which site had the highest volume yesterday?", "top_sites", """{"start":"2026-11-21","end":"2026-11-21"}""" },
+        { "top 3 sort centers in the west last week", "top_sites", """{"kind":"SC","region":"WEST","count":3,"start":"2026-11-09"}""" },
+        { "Which delivery station was the quietest last month?", "top_sites", """{"kind":"DS","order":"lowest","start":"2026-10-01"}""" },
+        { "how many lanes does SEA4 have", "list_lanes", """{"site":"SEA4"}""" },
+        { "List the regions", "list_regions", "{}" },
+        { "what regions do we have?", "list_regions", "{}" },
     };
 
     [Theory]
@@ -102,6 +110,8 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { ["volume at SEA4 last week", "and PDX2?", "what about last month?"], "volume_history", """{"site":"PDX2","start":"2026-10-01","end":"2026-10-31"}""" },
         { ["How many late departures did ORD2 have last week?", "and in October?"], "metric_history", """{"site":"ORD2","metric":"late_departures","start":"2026-10-01","end":"2026-10-31"}""" },
         { ["What's the weather in Seattle?", "ok, volume at SEA4 yesterday then"], "volume_history", """{"site":"SEA4","start":"2026-11-21"}""" },
+        { ["how did SEA4 do last week", "show missorts for it"], "metric_history", """{"site":"SEA4","metric":"missort_rate","start":"2026-11-09"}""" },
+        { ["Top 5 sort centers last week", "and the lowest?"], "top_sites", """{"kind":"SC","order":"lowest","start":"2026-11-09"}""" },
     };
 
     [Theory]
@@ -122,6 +132,7 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { "Book a truck from SEA4 to GEG1 tomorrow", "can't" },
         { "hello", "I answer planning questions" },
         { "What can you do?", "I answer planning questions" },
+        { "thanks!", "You're welcome" },
         { "What was the missort rate last week?", "Which site?" },
         { "Tell me about", "Which site" },
         { "volume at XYZ9 yesterday", "don't know a site called XYZ9" },

@@ -31,6 +31,8 @@ public sealed class NetworkPlugin : IPlanningPlugin
             Function(VolumeHistory, "volume_history", "Daily package volume over a date range for a site, a lane, a region or (with none given) the whole network, with total, daily average, busiest day, change against the previous period and a chart."),
             Function(MetricHistory, "metric_history", "Daily defect metric for a site over a date range: missort_rate (% of packages), late_departures (trucks leaving after the critical pull time) or dwell_hours, with average, extremes, change and a chart."),
             Function(TopLanes, "top_lanes", "The busiest lanes by packages over a date range, for the whole network, lanes touching one site, or lanes within a region, with trucks, trailer fill and late departures."),
+            Function(TopSites, "top_sites", "Sites ranked by packages handled over a date range (highest or lowest first), optionally only one kind (FC, SC, DS) or region, with a chart."),
+            Function(ListRegions, "list_regions", "List the regions with how many fulfillment centers, sort centers, delivery stations and internal lanes each has."),
             Function(HourlyProfile, "hourly_profile", "How a sort center's volume spreads over the 24 hours of a day, in packages per hour for a given day, against its sort capacity per hour."),
         ];
         Intents = NetworkQuestions.All;
@@ -277,6 +279,66 @@ public sealed class NetworkPlugin : IPlanningPlugin
             "Lanes ranked by packages summed over the range from daily lane records; fill = packages / (trucks × trailer capacity).",
             range.Notes,
             VegaLiteChart.Ranking($"Busiest lanes, {info.Name}", ranked.Select(r => (r.Lane, (double)r.Packages)), "Packages"));
+    }
+
+    public async Task<TopSitesResult> TopSites(
+        [Description("Site kind: FC, SC or DS. Leave empty for all kinds (note that a package passes an FC, an SC and a DS).")] string? kind = null,
+        [Description("Region code or name: only sites in this region.")] string? region = null,
+        [Description("First day, yyyy-MM-dd. Default: 7 days before the end.")] string? start = null,
+        [Description("Last day, yyyy-MM-dd. Default: the last day with history.")] string? end = null,
+        [Description("highest (default) or lowest first.")] string? order = null,
+        [Description("How many sites to return (1-50, default 5).")] int count = 5,
+        CancellationToken cancellationToken = default)
+    {
+        if (count is < 1 or > 50)
+        {
+            throw new InputError($"Count must be between 1 and 50, not {count}.");
+        }
+
+        var lowest = (order?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" or "highest" or "desc" or "top" => false,
+            "lowest" or "asc" or "bottom" => true,
+            _ => throw new InputError($"Order '{order}' is not one of highest, lowest."),
+        };
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        SiteKind? wanted = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            wanted = SiteKinds.TryParse(kind, out var k) ? k : throw new InputError($"Unknown site kind '{kind}'. Kinds are FC, SC and DS.");
+        }
+
+        Region? regionFilter = string.IsNullOrWhiteSpace(region) ? null : PlaceResolver.Region(catalog, region);
+        var range = HistoryRange.Resolve(start, end, await _store.GetHistoryWindowAsync(cancellationToken), defaultDays: 7);
+        var totals = (await _store.GetSiteTotalsAsync(range.Start, range.End, cancellationToken))
+            .Select(t => (Total: t, Site: catalog.FindSite(t.SiteCode)))
+            .Where(x => x.Site is not null && (wanted is null || x.Site.Kind == wanted) && (regionFilter is null || x.Site.RegionCode == regionFilter.Code))
+            .ToList();
+        var ordered = lowest ? totals.OrderBy(x => x.Total.Packages) : totals.OrderByDescending(x => x.Total.Packages);
+        var ranked = ordered.Take(count).Select((x, i) => new RankedSite(
+            i + 1, x.Site!.Code, x.Site.Name, x.Site.Kind.Code(), x.Site.RegionCode, x.Total.Packages,
+            (long)Math.Round(x.Total.Packages / (double)Math.Max(1, x.Total.Days)))).ToList();
+        return new TopSitesResult(
+            lowest ? "lowest" : "highest", wanted?.Code(), regionFilter?.Code, range.Start, range.End, range.Days, ranked,
+            "Sites ranked by the sum of their daily packages over the range (outbound for FCs and SCs, inbound for DSs).",
+            range.Notes,
+            VegaLiteChart.Ranking($"Packages by site, {HistoryRange.Iso(range.Start)} to {HistoryRange.Iso(range.End)}", ranked.Select(r => (r.Site, (double)r.Packages)), "Packages"));
+    }
+
+    public async Task<RegionListResult> ListRegions(CancellationToken cancellationToken = default)
+    {
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        var regions = catalog.Regions.Select(r =>
+        {
+            var sites = catalog.SitesIn(r.Code).ToList();
+            var codes = sites.Select(s => s.Code).ToHashSet();
+            return new RegionSummary(r.Code, r.Name,
+                sites.Count(s => s.Kind == SiteKind.FulfillmentCenter),
+                sites.Count(s => s.Kind == SiteKind.SortCenter),
+                sites.Count(s => s.Kind == SiteKind.DeliveryStation),
+                catalog.Lanes.Count(l => codes.Contains(l.Origin) && codes.Contains(l.Destination)));
+        }).ToList();
+        return new RegionListResult(regions.Count, regions, "Regions and sites as recorded in the network store.");
     }
 
     public async Task<HourlyProfileResult> HourlyProfile(

@@ -6,6 +6,9 @@ namespace Assistant.Plugins.Network;
 /// <summary>The network questions the offline brain learns from this plugin.</summary>
 public static class NetworkQuestions
 {
+    private static readonly System.Text.RegularExpressions.Regex Lowest =
+        new(@"\b(lowest|least|fewest|quietest|smallest|bottom)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public static readonly IReadOnlyList<QuestionIntent> All =
     [
         new QuestionIntent
@@ -18,6 +21,7 @@ public static class NetworkQuestions
                 new(@"\bhow (many|much)\b", 1),
                 new(@"\b(handle[ds]?|process(ed)?|ship(ped)?|deliver(ed)?|move[ds]?|receive[ds]?|sort(ed)?|busy)\b", 1),
                 new(@"\b(total|daily|trend)\b", 0.5),
+                new(@"\bhow (did|does|is|was|were|are) <\w+> (do|doing|perform|performing|look|looking)\b", 2.5),
             ],
             Examples =
             [
@@ -167,6 +171,7 @@ public static class NetworkQuestions
                 new(@"\b(list|show|which|what|all)\b.*\blanes\b", 2.5),
                 new(@"\blanes? (out of|from|leaving|into|to|entering|feeding|serving)\b", 2),
                 new(@"\b(inbound|outbound)\b", 1.5),
+                new(@"\bhow many lanes\b", 3),
                 new(@"\bconnected|\bserves?\b|\bfeeds?\b", 1),
             ],
             Examples =
@@ -190,6 +195,47 @@ public static class NetworkQuestions
 
                 return IntentPlan.Call("list_lanes", args);
             },
+        },
+        new QuestionIntent
+        {
+            Name = "top_sites",
+            Summary = "which sites handled the most (or least) packages over a period",
+            Cues =
+            [
+                new(@"\b(which|what) (site|sites|sort cent(er|re)s?|delivery stations?|fulfillment cent(er|re)s?|fcs?|scs?|dss?|stations?|buildings?)\b.*\b(most|highest|biggest|largest|busiest|lowest|least|fewest|quietest|smallest)\b", 3.5),
+                new(@"\b(top|busiest|biggest|largest|quietest|smallest|least busy)( <number>)? (sites|sort cent(er|re)s|delivery stations|fulfillment cent(er|re)s|stations|buildings|fcs|scs|dss)\b", 3.5),
+                new(@"\brank(ing)? (of )?(the )?(sites|sort cent(er|re)s|delivery stations|fulfillment cent(er|re)s)\b", 3),
+            ],
+            Examples =
+            [
+                "Which site had the highest volume yesterday?",
+                "Top 5 sort centers last week",
+                "Which delivery station was the quietest last month?",
+            ],
+            Plan = frame =>
+            {
+                var args = WithDates(frame, new() { ["count"] = frame.Count ?? 5 });
+                if (frame.Kind is { } kind) args["kind"] = kind.Code();
+                if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
+                if (Lowest.IsMatch(frame.Text)) args["order"] = "lowest";
+                return IntentPlan.Call("top_sites", args);
+            },
+        },
+        new QuestionIntent
+        {
+            Name = "list_regions",
+            Summary = "which regions the network has and what is in each",
+            Cues =
+            [
+                new(@"\bregions\b", 2.5),
+                new(@"\b(list|which|what|show|all|how many)\b.*\bregions\b", 1),
+            ],
+            Examples =
+            [
+                "List the regions",
+                "What regions do we have?",
+            ],
+            Plan = _ => IntentPlan.Call("list_regions", new Dictionary<string, object?>()),
         },
         new QuestionIntent
         {

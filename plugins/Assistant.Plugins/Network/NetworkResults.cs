@@ -59,3 +59,13 @@ public sealed record HourVolume(int Hour, double SharePct, long Packages);
 public sealed record HourlyProfileResult(
     ScopeInfo Scope, DateOnly BasisDate, long BasisDayPackages, IReadOnlyList<HourVolume> Hours,
     HourVolume PeakHour, int? SortCapacityPackagesPerHour, double? PeakUtilisationPct, string Method, JsonObject Chart);
+
+public sealed record RankedSite(int Rank, string Site, string Name, string Kind, string Region, long Packages, long AveragePackagesPerDay);
+
+public sealed record TopSitesResult(
+    string Order, string? Kind, string? Region, DateOnly Start, DateOnly End, int Days, IReadOnlyList<RankedSite> Sites,
+    string Method, IReadOnlyList<string> Notes, JsonObject Chart);
+
+public sealed record RegionSummary(string Code, string Name, int FulfillmentCenters, int SortCenters, int DeliveryStations, int LanesWithin);
+
+public sealed record RegionListResult(int Count, IReadOnlyList<RegionSummary> Regions, string Method);

@@ -13,6 +13,7 @@ namespace Assistant.Agent.Offline;
 /// its sign; <c>{path:date}</c> an ISO date as "Mon 10 Nov 2026"; <c>{path:day}</c> as "Mon 10 Nov";
 /// <c>{?path}...{/?}</c> text kept only when path has a value (not null, false, 0-length);
 /// <c>{?path&gt;N}...{/?}</c> kept only when the number at path is greater than N (also &lt; and =);
+/// <c>{?path=word}...{/?}</c> kept only when the text at path is that word;
 /// <c>{#path}...{/#}</c> text repeated for each element of an array, paths inside relative to
 /// the element. A path that is missing renders as "?" so that a template error shows instead of
 /// a silent wrong answer.
@@ -120,8 +121,14 @@ public static partial class AnswerTemplate
             return (condition, null);
         }
 
-        var limit = double.Parse(condition[(at + 1)..], CultureInfo.InvariantCulture);
+        var literal = condition[(at + 1)..];
         var op = condition[at];
+        if (op == '=' && !double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return (condition[..at], v => v.ValueKind == JsonValueKind.String && string.Equals(v.GetString(), literal, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var limit = double.Parse(literal, CultureInfo.InvariantCulture);
         return (condition[..at], v => v.ValueKind == JsonValueKind.Number && op switch
         {
             '>' => v.GetDouble() > limit,
@@ -180,6 +187,8 @@ public static partial class AnswerTemplate
                 return date.ToString(format == "date" ? "ddd d MMM yyyy" : "ddd d MMM", culture);
             case "cap" when v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } text:
                 return char.ToUpperInvariant(text[0]) + text[1..];
+            case "list" when v.ValueKind == JsonValueKind.Array:
+                return string.Join(", ", v.EnumerateArray().Select(item => Format(item, "")));
             case "upper":
                 return (v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToUpperInvariant();
         }

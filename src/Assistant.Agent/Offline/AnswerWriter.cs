@@ -42,6 +42,8 @@ public sealed partial class AnswerWriter(PromptLibrary prompts)
             .Replace("{examples}", string.Join(", ", catalog.Sites.Where(s => s.Kind == Core.Network.SiteKind.SortCenter).Take(4).Select(s => s.Code)), StringComparison.Ordinal)
             .Trim();
 
+    public string Thanks() => prompts.Phrase("thanks").Trim();
+
     public string MissingTool(string tool) => prompts.Phrase("missing_tool").Replace("{tool}", tool, StringComparison.Ordinal);
 
     private static string Capabilities(IEnumerable<QuestionIntent> intents)

@@ -21,6 +21,9 @@ public enum InterpretationKind
     /// <summary>A greeting or a request for help.</summary>
     Help,
 
+    /// <summary>Thanks or goodbye: no question at all.</summary>
+    Thanks,
+
     /// <summary>Not something the assistant can answer.</summary>
     OutOfScope,
 

@@ -54,6 +54,8 @@ public sealed class OfflinePlanner(
         {
             case InterpretationKind.Help:
                 return Say(writer.Help(intents));
+            case InterpretationKind.Thanks:
+                return Say(writer.Thanks());
             case InterpretationKind.OutOfScope:
                 return Say(writer.OutOfScope(intents));
             case InterpretationKind.UnknownPlace:

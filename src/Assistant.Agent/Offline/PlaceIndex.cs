@@ -90,7 +90,8 @@ public sealed partial class PlaceIndex
             if (i + 1 < sites.Count)
             {
                 var between = text[(sites[i].Start + sites[i].Length)..sites[i + 1].Start];
-                if (LaneConnector().IsMatch(between))
+                var namedLane = between.Trim().Length == 0 && LaneBefore().IsMatch(text[..sites[i].Start]);
+                if (LaneConnector().IsMatch(between) || namedLane)
                 {
                     var start = sites[i].Start;
                     var end = sites[i + 1].Start + sites[i + 1].Length;
@@ -164,6 +165,9 @@ public sealed partial class PlaceIndex
 
     [GeneratedRegex(@"^\s*(to|-|->|→|>|=>|–)\s*$")]
     private static partial Regex LaneConnector();
+
+    [GeneratedRegex(@"\blanes?\s+$")]
+    private static partial Regex LaneBefore();
 
     [GeneratedRegex(@"\b(from|lane)\s+$")]
     private static partial Regex FromBefore();

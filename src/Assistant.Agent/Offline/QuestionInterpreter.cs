@@ -18,6 +18,11 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
     {
         var read = QuestionReader.Read(question, places, today);
         var frame = read.Frame;
+        if (Thanks().IsMatch(read.Masked))
+        {
+            return new Interpretation(null, frame, null, InterpretationKind.Thanks);
+        }
+
         if (Help().IsMatch(read.Masked) && !frame.HasPlace)
         {
             return new Interpretation(null, frame, null, InterpretationKind.Help);
@@ -33,8 +38,10 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
         var best = ranked.Count > 0 ? ranked[0] : null;
         var unknown = matcher.UnknownWords(read);
         var hasSlots = frame.HasPlace || frame.Dates is not null || frame.Metric is not null || frame.Kind is not null;
-        var followUp = previous?.Intent is not null && hasSlots && unknown.Count == 0
-            && (FollowUpMarker().IsMatch(read.Masked) || best is null || best.Value < IntentMatcher.Threshold);
+        var marked = FollowUpMarker().IsMatch(read.Masked);
+        var followUp = previous?.Intent is not null && unknown.Count == 0
+            && ((hasSlots && (marked || best is null || best.Value < IntentMatcher.Threshold))
+                || (marked && (best is null || best.Value < IntentMatcher.Threshold)));
 
         QuestionIntent intent;
         if (best is not null && best.Value >= IntentMatcher.Threshold && !(followUp && best.Value < IntentMatcher.Threshold + 1 && !OwnIntentWords(read)))
@@ -109,6 +116,9 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
 
     [GeneratedRegex(@"^(hi|hello|hey|help|what can you do|what do you do|what can i ask|who are you|how do i use|how does this work|\?)\b|\bhelp\b|\bwhat can you (do|answer)\b|\bwhat (questions|kinds? of questions)\b")]
     private static partial Regex Help();
+
+    [GeneratedRegex(@"^(thanks|thank you|thx|cheers|great|perfect|ok thanks|okay thanks|bye|goodbye|got it)( very much| a lot)?[.! ]*$")]
+    private static partial Regex Thanks();
 
     [GeneratedRegex(@"^(and|what about|how about|same|also|now|ok|okay|then|for|compare|vs|versus|but|what of|and what about|same for|how did|and how about|show me)\b|^<\w+>|^(in|at|on|over) <")]
     private static partial Regex FollowUpMarker();

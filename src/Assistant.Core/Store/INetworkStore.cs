@@ -22,6 +22,9 @@ public interface INetworkStore
     /// <summary>Lane totals over [from, to], largest volume first.</summary>
     Task<IReadOnlyList<LaneTotal>> GetLaneTotalsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
+    /// <summary>Packages per site summed over [from, to], largest first.</summary>
+    Task<IReadOnlyList<SiteTotal>> GetSiteTotalsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<LaneDay>> GetLaneDaysAsync(string laneId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SiteDay>> GetSiteDaysAsync(string siteCode, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);

@@ -101,6 +101,18 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
             ("$from", SqlDates.ToSql(from)), ("$to", SqlDates.ToSql(to)));
     }
 
+    public async Task<IReadOnlyList<SiteTotal>> GetSiteTotalsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return Read(connection,
+            """
+            SELECT site, SUM(packages) AS total, COUNT(*) FROM site_days
+            WHERE day BETWEEN $from AND $to GROUP BY site ORDER BY total DESC, site;
+            """,
+            r => new SiteTotal(r.GetString(0), r.GetInt64(1), r.GetInt32(2)),
+            ("$from", SqlDates.ToSql(from)), ("$to", SqlDates.ToSql(to)));
+    }
+
     public async Task<IReadOnlyList<LaneDay>> GetLaneDaysAsync(string laneId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
