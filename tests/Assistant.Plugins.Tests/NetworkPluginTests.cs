@@ -127,6 +127,27 @@ public sealed class NetworkPluginTests(DemoStore demo) : IClassFixture<DemoStore
     }
 
     [Fact]
+    public async Task Top_sites_rank_by_summed_packages_in_either_order()
+    {
+        var highest = await Plugin.TopSites(kind: "SC", start: "2026-11-01", end: "2026-11-07", count: 10);
+        var lowest = await Plugin.TopSites(kind: "SC", start: "2026-11-01", end: "2026-11-07", order: "lowest", count: 10);
+        Assert.Equal(10, highest.Sites.Count);
+        Assert.Equal(highest.Sites.Select(s => s.Site).Reverse(), lowest.Sites.Select(s => s.Site));
+        Assert.Equal(SiteSum(highest.Sites[0].Site, new(2026, 11, 1), new(2026, 11, 7)), highest.Sites[0].Packages);
+        Assert.All(highest.Sites, s => Assert.Equal("SC", s.Kind));
+        await Assert.ThrowsAsync<InputError>(() => Plugin.TopSites(order: "sideways"));
+    }
+
+    [Fact]
+    public async Task Regions_are_listed_with_their_sites_by_kind()
+    {
+        var result = await Plugin.ListRegions();
+        Assert.Equal(3, result.Count);
+        Assert.Equal(46, result.Regions.Sum(r => r.FulfillmentCenters + r.SortCenters + r.DeliveryStations));
+        Assert.Equal(4, result.Regions.Single(r => r.Code == "WEST").SortCenters);
+    }
+
+    [Fact]
     public async Task Sites_can_be_listed_by_kind_and_region()
     {
         var result = await Plugin.ListSites(kind: "DS", region: "West");
