@@ -11,7 +11,7 @@ mkdir -p "$results"
 
 dotnet build Assistant.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test Assistant.sln -c Release --no-build -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
 passed=0

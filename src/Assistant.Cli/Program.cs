@@ -9,6 +9,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
     GlobalOptions.Brain,
     AskCommand.Create(),
     ChatCommand.Create(),
+    ServeCommand.Create(),
     DataCommand.Create(),
 };
 

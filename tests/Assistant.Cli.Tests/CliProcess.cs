@@ -17,6 +17,40 @@ public sealed class CliProcess : IDisposable
 
     public async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
     {
+        using var process = Process.Start(StartInfo(args))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts a long-running command (serve); disposing the handle kills it.</summary>
+    public RunningCommand Start(params string[] args)
+    {
+        var start = StartInfo(args);
+        start.RedirectStandardOutput = false;
+        start.RedirectStandardError = false;
+        return new RunningCommand(Process.Start(start)!);
+    }
+
+    public sealed class RunningCommand(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+
+            process.Dispose();
+        }
+    }
+
+    private ProcessStartInfo StartInfo(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -31,13 +65,7 @@ public sealed class CliProcess : IDisposable
         }
 
         start.Environment["Assistant__Database"] = Database;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return start;
     }
 
     public void Dispose()

@@ -68,6 +68,33 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_brings_up_the_chat_on_the_asked_address()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var server = _cli.Start("serve", "--urls", $"http://127.0.0.1:{port}");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        string? health = null;
+        for (var attempt = 0; attempt < 120 && health is null; attempt++)
+        {
+            try
+            {
+                health = await http.GetStringAsync("/healthz");
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.NotNull(health);
+        Assert.Contains(_cli.Database, health);
+        Assert.Contains("data-testid=\"chat-input\"", await http.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Data_init_reports_what_it_wrote_and_leaves_a_filled_store_alone()
     {
         var first = await _cli.RunAsync("data", "init", "--years", "1");

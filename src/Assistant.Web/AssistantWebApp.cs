@@ -1,0 +1,94 @@
+using Assistant.Agent;
+using Assistant.Web.Chat;
+using Assistant.Web.Components;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Assistant.Web;
+
+/// <summary>
+/// The chat web app, built in one place so that Program.cs, the CLI's <c>serve</c> command and
+/// the tests all run the same app.
+/// </summary>
+public static class AssistantWebApp
+{
+    public const string DefaultUrl = "http://localhost:5000";
+
+    /// <summary>
+    /// Builds the app and starts the assistant behind it (the store is created and filled with
+    /// the demo network on first run). <paramref name="configure"/> runs before the settings are
+    /// read, so a host can add configuration (for example another database) or services.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Static web assets (wwwroot) are found through manifests named after the application;
+            // when another program hosts the app (the CLI, a test) its own name would find none.
+            ApplicationName = typeof(AssistantWebApp).Assembly.GetName().Name,
+        });
+        configure?.Invoke(builder);
+        if (!HasConfiguredUrls(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // A build (not a publish) serves wwwroot from the project folder through the build's
+        // manifest; ASP.NET does that only in Development unless asked, and the CLI runs in Production.
+        builder.WebHost.UseStaticWebAssets();
+        // Pages are rendered on the server without Blazor's browser script (see the project file);
+        // wwwroot/js/chat.js streams answers from the endpoint mapped below.
+        builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton<AnswerMarkdown>();
+        builder.Services.AddSingleton<ChatFragments>();
+
+        // The runtime is registered before it exists and started right after Build, so that it is
+        // read from the final configuration (test hosts add theirs during Build) and logs through
+        // the app's loggers; every page and endpoint then shares one store and one agent.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StartedRuntime>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<StartedRuntime>().Runtime);
+        builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Chat);
+        builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Conversations);
+        builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
+
+        var app = builder.Build();
+        var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
+        var runtime = await AssistantRuntime.StartAsync(
+            settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>());
+        app.Services.GetRequiredService<StartedRuntime>().Set(runtime);
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthEndpoint();
+        app.MapChatStream();
+        app.MapRazorComponents<App>();
+        LogAddressesOnStart(app, runtime);
+        return app;
+    }
+
+    private static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration["urls"])
+        || !string.IsNullOrEmpty(configuration["http_ports"])
+        || !string.IsNullOrEmpty(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
+
+    // The bound addresses are known only once the server listens (port 0 picks one then).
+    private static void LogAddressesOnStart(WebApplication app, AssistantRuntime runtime)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+            var urls = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(in-process test server)";
+            app.Logger.LogInformation("Assistant chat at {Urls}; database {Database}; brain {Brain}",
+                urls, runtime.Database.FilePath, runtime.Chat.BrainName);
+        });
+    }
+}
