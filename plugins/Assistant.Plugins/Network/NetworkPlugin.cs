@@ -51,10 +51,9 @@ public sealed class NetworkPlugin : IPlanningPlugin
     {
         var catalog = await _store.GetCatalogAsync(cancellationToken);
         IEnumerable<Site> sites = catalog.Sites;
-        SiteKind? wanted = null;
-        if (!string.IsNullOrWhiteSpace(kind))
+        var wanted = ParseKind(kind);
+        if (wanted is not null)
         {
-            wanted = SiteKinds.TryParse(kind, out var k) ? k : throw new InputError($"Unknown site kind '{kind}'. Kinds are FC, SC and DS.");
             sites = sites.Where(s => s.Kind == wanted);
         }
 
@@ -240,11 +239,7 @@ public sealed class NetworkPlugin : IPlanningPlugin
         [Description("How many lanes to return (1-50, default 5).")] int count = 5,
         CancellationToken cancellationToken = default)
     {
-        if (count is < 1 or > 50)
-        {
-            throw new InputError($"Count must be between 1 and 50, not {count}.");
-        }
-
+        CheckCount(count);
         var catalog = await _store.GetCatalogAsync(cancellationToken);
         var range = HistoryRange.Resolve(start, end, await _store.GetHistoryWindowAsync(cancellationToken), defaultDays: 7);
         var totals = await _store.GetLaneTotalsAsync(range.Start, range.End, cancellationToken);
@@ -290,11 +285,7 @@ public sealed class NetworkPlugin : IPlanningPlugin
         [Description("How many sites to return (1-50, default 5).")] int count = 5,
         CancellationToken cancellationToken = default)
     {
-        if (count is < 1 or > 50)
-        {
-            throw new InputError($"Count must be between 1 and 50, not {count}.");
-        }
-
+        CheckCount(count);
         var lowest = (order?.Trim().ToLowerInvariant()) switch
         {
             null or "" or "highest" or "desc" or "top" => false,
@@ -302,11 +293,7 @@ public sealed class NetworkPlugin : IPlanningPlugin
             _ => throw new InputError($"Order '{order}' is not one of highest, lowest."),
         };
         var catalog = await _store.GetCatalogAsync(cancellationToken);
-        SiteKind? wanted = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            wanted = SiteKinds.TryParse(kind, out var k) ? k : throw new InputError($"Unknown site kind '{kind}'. Kinds are FC, SC and DS.");
-        }
+        var wanted = ParseKind(kind);
 
         Region? regionFilter = string.IsNullOrWhiteSpace(region) ? null : PlaceResolver.Region(catalog, region);
         var range = HistoryRange.Resolve(start, end, await _store.GetHistoryWindowAsync(cancellationToken), defaultDays: 7);
@@ -366,6 +353,19 @@ public sealed class NetworkPlugin : IPlanningPlugin
             "The site's typical share of daily volume per hour, applied to the packages of the basis day.",
             VegaLiteChart.Hourly($"Packages per hour, {found.Code}, {HistoryRange.Iso(range.End)}", hours.Select(h => (h.Hour, (double)h.Packages)), "Packages"));
     }
+
+    private static void CheckCount(int count)
+    {
+        if (count is < 1 or > 50)
+        {
+            throw new InputError($"Count must be between 1 and 50, not {count}.");
+        }
+    }
+
+    private static SiteKind? ParseKind(string? kind) =>
+        string.IsNullOrWhiteSpace(kind) ? null
+        : SiteKinds.TryParse(kind, out var parsed) ? parsed
+        : throw new InputError($"Unknown site kind '{kind}'. Kinds are FC, SC and DS.");
 
     private async Task<HistoryWindow> RequireWindow(CancellationToken cancellationToken) =>
         await _store.GetHistoryWindowAsync(cancellationToken)
