@@ -10,5 +10,8 @@ public sealed record TimeSeries(string Id, double[] Values, int SeasonLength)
 {
     public IReadOnlyList<int> MoreSeasonLengths { get; init; } = [];
 
+    /// <summary>For daily series: the date of the first value, so that models can use the calendar.</summary>
+    public DateOnly? FirstDay { get; init; }
+
     public int Length => Values.Length;
 }

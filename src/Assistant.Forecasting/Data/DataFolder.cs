@@ -1,0 +1,46 @@
+namespace Assistant.Forecasting.Data;
+
+/// <summary>
+/// Finds the public benchmark data (M4, tourism, ...). The data is not in the repository: it sits
+/// next to the checkout as <c>&lt;repo&gt;/../shared/data</c>, so the first <c>shared/data</c> folder
+/// found walking up from the program's folder or the working directory is used. The environment
+/// variable <see cref="Variable"/> overrides the search (point it at the folder holding
+/// <c>forecast/</c>).
+/// </summary>
+public static class DataFolder
+{
+    public const string Variable = "ASSISTANT_DATA";
+
+    /// <summary>The data folder (the one holding <c>forecast/</c>); throws a <see cref="DataFileError"/> saying where it looked.</summary>
+    public static string Find()
+    {
+        var overridden = Environment.GetEnvironmentVariable(Variable);
+        if (!string.IsNullOrWhiteSpace(overridden))
+        {
+            var full = Path.GetFullPath(overridden);
+            return Directory.Exists(full)
+                ? full
+                : throw new DataFileError(full, null, $"the folder named by {Variable} does not exist.");
+        }
+
+        string[] starts = [AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
+        foreach (var start in starts)
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "shared", "data");
+                if (Directory.Exists(Path.Combine(candidate, "forecast")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new DataFileError("shared/data", null,
+            $"the benchmark data folder was not found above {starts[0]} or {starts[1]}; it is expected next to the " +
+            $"repository as ../shared/data, or set {Variable} to the folder that holds forecast/.");
+    }
+
+    /// <summary>A folder under <c>forecast/</c> of the data folder, e.g. <c>Forecast("m4")</c>.</summary>
+    public static string Forecast(string name) => Path.Combine(Find(), "forecast", name);
+}
