@@ -6,13 +6,17 @@ namespace Assistant.Forecasting.Data;
 /// <summary>
 /// The cells of the benchmark CSV files, one line per record (none of these files puts a line
 /// break inside a value). Values may be double-quoted, as R's write.csv does for the M4 files, with
-/// a doubled quote standing for one. Blank lines are skipped but counted, so the row numbers in
-/// errors are the ones an editor shows.
+/// a doubled quote standing for one. Row numbers count every line, so the ones in errors are
+/// the ones an editor shows.
 /// </summary>
 internal static class CsvCells
 {
-    /// <summary>Every non-blank line of the file as its row number (1-based) and cells.</summary>
-    public static IEnumerable<(int Row, string[] Cells)> Read(string file)
+    /// <summary>
+    /// The lines of the file as their row number (1-based) and cells. Blank lines are skipped for
+    /// row-per-series files; column-per-series files keep them, because there a line's position is
+    /// the observation's position.
+    /// </summary>
+    public static IEnumerable<(int Row, string[] Cells)> Read(string file, bool skipBlankLines = true)
     {
         if (!File.Exists(file))
         {
@@ -23,7 +27,7 @@ internal static class CsvCells
         foreach (var line in File.ReadLines(file))
         {
             row++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!skipBlankLines || !string.IsNullOrWhiteSpace(line))
             {
                 yield return (row, Split(line, file, row));
             }

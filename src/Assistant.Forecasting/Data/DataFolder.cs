@@ -12,9 +12,15 @@ public static class DataFolder
     public const string Variable = "ASSISTANT_DATA";
 
     /// <summary>The data folder (the one holding <c>forecast/</c>); throws a <see cref="DataFileError"/> saying where it looked.</summary>
-    public static string Find()
+    public static string Find() =>
+        Find(Environment.GetEnvironmentVariable(Variable), [AppContext.BaseDirectory, Directory.GetCurrentDirectory()]);
+
+    /// <summary>
+    /// The data folder given an override (the value of <see cref="Variable"/>, or null) and the
+    /// folders to search upwards from.
+    /// </summary>
+    public static string Find(string? overridden, IReadOnlyList<string> searchFrom)
     {
-        var overridden = Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrWhiteSpace(overridden))
         {
             var full = Path.GetFullPath(overridden);
@@ -23,8 +29,7 @@ public static class DataFolder
                 : throw new DataFileError(full, null, $"the folder named by {Variable} does not exist.");
         }
 
-        string[] starts = [AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
-        foreach (var start in starts)
+        foreach (var start in searchFrom)
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
@@ -37,7 +42,7 @@ public static class DataFolder
         }
 
         throw new DataFileError("shared/data", null,
-            $"the benchmark data folder was not found above {starts[0]} or {starts[1]}; it is expected next to the " +
+            $"the benchmark data folder was not found above {string.Join(" or ", searchFrom)}; it is expected next to the " +
             $"repository as ../shared/data, or set {Variable} to the folder that holds forecast/.");
     }
 
