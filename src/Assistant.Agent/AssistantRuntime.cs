@@ -6,6 +6,9 @@ using Assistant.Core;
 using Assistant.Core.Conversations;
 using Assistant.Core.Store;
 using Assistant.Plugins;
+using Assistant.Forecasting.Daily;
+using Assistant.Forecasting.Models;
+using Assistant.Plugins.Forecast;
 using Assistant.Plugins.Network;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -65,6 +68,7 @@ public sealed class AssistantRuntime
     public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store) =>
     [
         new NetworkPlugin(store),
+        new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()])),
     ];
 
     private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, PromptLibrary prompts, TimeProvider clock) =>

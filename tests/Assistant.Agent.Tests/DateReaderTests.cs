@@ -45,6 +45,20 @@ public sealed class DateReaderTests
     }
 
     [Theory]
+    [InlineData("black friday", "2026-11-27", "2026-11-27")]
+    [InlineData("on monday", "2026-11-23", "2026-11-23")]
+    [InlineData("in december", "2026-12-01", "2026-12-31")]
+    [InlineData("on nov 30", "2026-11-30", "2026-11-30")]
+    [InlineData("last week", "2026-11-09", "2026-11-15")]
+    [InlineData("next 14 days", "2026-11-22", "2026-12-05")]
+    public void A_question_that_looks_ahead_reads_named_dates_as_their_next_occurrence(string phrase, string start, string end)
+    {
+        var found = DateReader.Read($"how much will sea4 get {phrase}", Today, lookingAhead: true);
+        Assert.NotNull(found);
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (found.Span.Start, found.Span.End));
+    }
+
+    [Theory]
     [InlineData("volume at sea4")]
     [InlineData("top 5 lanes")]
     [InlineData("missort rate at bfi3 over 20% of days")]

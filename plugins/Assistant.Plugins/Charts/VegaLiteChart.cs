@@ -88,4 +88,59 @@ public static class VegaLiteChart
             },
         };
     }
+
+    /// <summary>Recent history as a grey line, the forecast as a blue line over its 80% band.</summary>
+    public static JsonObject Forecast(
+        string title, IEnumerable<(DateOnly Date, double Value)> history,
+        IEnumerable<(DateOnly Date, double Mean, double Lower, double Upper)> forecast, string valueTitle)
+    {
+        var values = new JsonArray();
+        foreach (var (date, value) in history)
+        {
+            values.Add(new JsonObject { ["date"] = date.ToString("yyyy-MM-dd"), ["value"] = value, ["series"] = "history" });
+        }
+
+        foreach (var (date, mean, lower, upper) in forecast)
+        {
+            values.Add(new JsonObject { ["date"] = date.ToString("yyyy-MM-dd"), ["value"] = mean, ["lower"] = lower, ["upper"] = upper, ["series"] = "forecast" });
+        }
+
+        JsonObject X() => new() { ["field"] = "date", ["type"] = "temporal", ["title"] = "Date" };
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["title"] = title,
+            ["width"] = "container",
+            ["height"] = 240,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["layer"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["transform"] = new JsonArray { new JsonObject { ["filter"] = "datum.series == 'forecast'" } },
+                    ["mark"] = new JsonObject { ["type"] = "area", ["opacity"] = 0.25, ["color"] = "#4c78a8" },
+                    ["encoding"] = new JsonObject
+                    {
+                        ["x"] = X(),
+                        ["y"] = new JsonObject { ["field"] = "lower", ["type"] = "quantitative", ["title"] = valueTitle },
+                        ["y2"] = new JsonObject { ["field"] = "upper" },
+                    },
+                },
+                new JsonObject
+                {
+                    ["mark"] = new JsonObject { ["type"] = "line", ["point"] = true, ["tooltip"] = true },
+                    ["encoding"] = new JsonObject
+                    {
+                        ["x"] = X(),
+                        ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = valueTitle },
+                        ["color"] = new JsonObject
+                        {
+                            ["field"] = "series", ["type"] = "nominal", ["title"] = null,
+                            ["scale"] = new JsonObject { ["domain"] = new JsonArray("history", "forecast"), ["range"] = new JsonArray("#9e9e9e", "#4c78a8") },
+                        },
+                    },
+                },
+            },
+        };
+    }
 }

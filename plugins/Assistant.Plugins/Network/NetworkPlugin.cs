@@ -156,7 +156,7 @@ public sealed class NetworkPlugin : IPlanningPlugin
         CancellationToken cancellationToken = default)
     {
         var catalog = await _store.GetCatalogAsync(cancellationToken);
-        var (scope, info) = Scope(catalog, site, lane, region);
+        var (scope, info) = VolumeScopes.Resolve(catalog, site, lane, region);
         var range = HistoryRange.Resolve(start, end, await _store.GetHistoryWindowAsync(cancellationToken), defaultDays: 7);
         var daily = await _store.GetVolumeAsync(scope, range.Start, range.End, cancellationToken);
         if (daily.Count == 0)
@@ -370,35 +370,6 @@ public sealed class NetworkPlugin : IPlanningPlugin
     private async Task<HistoryWindow> RequireWindow(CancellationToken cancellationToken) =>
         await _store.GetHistoryWindowAsync(cancellationToken)
         ?? throw new InputError("The store holds no history yet. Run `assistant data init` to load the demo network.");
-
-    private static (VolumeScope Scope, ScopeInfo Info) Scope(NetworkCatalog catalog, string? site, string? lane, string? region)
-    {
-        var given = new[] { site, lane, region }.Count(v => !string.IsNullOrWhiteSpace(v));
-        if (given > 1)
-        {
-            throw new InputError("Give one of site, lane or region, not several.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(site))
-        {
-            var s = PlaceResolver.Site(catalog, site);
-            return (VolumeScope.Site(s.Code), new ScopeInfo("site", s.Code, s.Name));
-        }
-
-        if (!string.IsNullOrWhiteSpace(lane))
-        {
-            var l = PlaceResolver.Lane(catalog, lane);
-            return (VolumeScope.Lane(l.Id), new ScopeInfo("lane", l.Id, $"lane {l.Origin} → {l.Destination}"));
-        }
-
-        if (!string.IsNullOrWhiteSpace(region))
-        {
-            var r = PlaceResolver.Region(catalog, region);
-            return (VolumeScope.Region(r.Code), new ScopeInfo("region", r.Code, $"the {r.Name} region"));
-        }
-
-        return (VolumeScope.Network, new ScopeInfo("network", null, "the whole network"));
-    }
 
     private static string MethodFor(VolumeScope scope) => scope.Kind switch
     {

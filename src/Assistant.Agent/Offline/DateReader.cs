@@ -10,7 +10,8 @@ namespace Assistant.Agent.Offline;
 /// (Monday to Sunday), "this month", "the last 30 days" (ending yesterday), "next 14 days"
 /// (starting today), "in December" (the latest December that has begun), "on Nov 3", "from
 /// 2026-10-01 to 2026-10-15", "since Nov 1", "last Monday", "Black Friday", "Q3 2025".
-/// Without a year, a named day or month means the latest one that is not in the future.
+/// Without a year, a named day or month means the latest one that is not in the future, unless
+/// the question looks ahead ("will", "expect", "forecast"): then it means the next one.
 /// </summary>
 public static partial class DateReader
 {
@@ -23,14 +24,15 @@ public static partial class DateReader
     private const string Day = @"(\d{1,2})(?:st|nd|rd|th)?";
     private const string Count = @"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)";
 
-    public static Found? Read(string text, DateOnly today)
+    public static Found? Read(string text, DateOnly today, bool lookingAhead = false)
     {
         var yesterday = today.AddDays(-1);
         foreach (var (pattern, resolve) in Rules)
         {
             var match = pattern.Match(text);
-            if (match.Success && resolve(match, today, yesterday) is { } span)
+            if (match.Success && resolve(match, today, yesterday) is { } found)
             {
+                var span = lookingAhead && found.End < today && NextOccurrence(resolve, match, today) is { } next ? next : found;
                 return new Found(match.Index, match.Length, span with { Phrase = match.Value.Trim() });
             }
         }
@@ -39,6 +41,33 @@ public static partial class DateReader
     }
 
     private delegate DateSpan? Resolver(Match m, DateOnly today, DateOnly yesterday);
+
+    /// <summary>
+    /// For a named date read as its latest past occurrence ("Black Friday", "Monday", "in
+    /// December"), the next one: the same rule asked as if it were a week, then a year, later,
+    /// kept when it starts today or after. Relative ranges ("last week") never qualify, because
+    /// they move with the day they are asked on.
+    /// </summary>
+    private static DateSpan? NextOccurrence(Resolver resolve, Match match, DateOnly today)
+    {
+        if (Relative().IsMatch(match.Value))
+        {
+            return null;
+        }
+
+        foreach (var later in new[] { today.AddDays(7), today.AddYears(1) })
+        {
+            if (resolve(match, later, later.AddDays(-1)) is { } span && span.Start >= today)
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(last|past|previous|this|since|ago|yesterday|trailing)\b|\d{4}")]
+    private static partial Regex Relative();
 
     private static readonly (Regex Pattern, Resolver Resolve)[] Rules =
     [

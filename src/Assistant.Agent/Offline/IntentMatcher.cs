@@ -27,7 +27,7 @@ public sealed class IntentMatcher
         "months", "year", "time", "period", "last", "past", "previous", "recent", "recently", "next", "same", "as", "but",
         "they", "them", "their", "he", "she", "be", "being", "am", "go", "going", "went", "s", "both", "other", "only",
         "sort", "center", "centers", "station", "stations", "delivery", "fulfillment", "fc", "sc", "ds", "lane", "lanes",
-        "<site>", "<lane>", "<region>", "<date>", "<number>", "<percent>", "don't", "dont", "not", "no", "yes",
+        "<site>", "<lane>", "<region>", "<date>", "<future>", "<number>", "<percent>", "<unknown>", "don't", "dont", "not", "no", "yes",
     ];
 
     private readonly IReadOnlyList<(QuestionIntent Intent, IReadOnlyList<(Regex Pattern, double Weight)> Cues, IReadOnlyList<HashSet<string>> Examples)> _intents;

@@ -23,6 +23,12 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
             return new Interpretation(null, frame, null, InterpretationKind.Thanks);
         }
 
+        if (ActionRequest().IsMatch(read.Masked))
+        {
+            // Booking, sending or changing things is not what the assistant does: it answers.
+            return new Interpretation(null, frame, null, InterpretationKind.OutOfScope);
+        }
+
         if (Help().IsMatch(read.Masked) && !frame.HasPlace)
         {
             return new Interpretation(null, frame, null, InterpretationKind.Help);
@@ -117,10 +123,13 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
     [GeneratedRegex(@"^(hi|hello|hey|help|what can you do|what do you do|what can i ask|who are you|how do i use|how does this work|\?)\b|\bhelp\b|\bwhat can you (do|answer)\b|\bwhat (questions|kinds? of questions)\b")]
     private static partial Regex Help();
 
+    [GeneratedRegex(@"^(please |can you |could you )?(book|schedule|cancel|order|buy|send|dispatch|email|call|reserve|assign|hire|delete|remove|reroute|ship this)\b")]
+    private static partial Regex ActionRequest();
+
     [GeneratedRegex(@"^(thanks|thank you|thx|cheers|great|perfect|ok thanks|okay thanks|bye|goodbye|got it)( very much| a lot)?[.! ]*$")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^(and|what about|how about|same|also|now|ok|okay|then|for|compare|vs|versus|but|what of|and what about|same for|how did|and how about|show me)\b|^<\w+>|^(in|at|on|over) <")]
+    [GeneratedRegex(@"^(and|what about|how about|same|also|now|ok|okay|then|for|compare|vs|versus|but|what of|and what about|same for|how did|and how about|show me)\b|^<\w+>|^(in|at|on|over|for) <")]
     private static partial Regex FollowUpMarker();
 
     [GeneratedRegex(@"\b(volume|packages?|parcels?|lanes?|capacity|shifts?|hourly|profile|list|describe|top|busiest)\b")]

@@ -33,7 +33,8 @@ public static partial class QuestionReader
         }
 
         DateSpan? dates = null;
-        if (DateReader.Read(text, today) is { } found && Claim(found.Start, found.Length, "<date>"))
+        // A range that reaches today or later is masked as <future>: it asks for a forecast, not history.
+        if (DateReader.Read(text, today, LooksAhead().IsMatch(text)) is { } found && Claim(found.Start, found.Length, found.Span.End >= today ? "<future>" : "<date>"))
         {
             dates = found.Span;
         }
@@ -197,6 +198,9 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"<\w+>|[a-z][a-z'-]*")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(will|going to|gonna|expect|expected|expecting|forecast|forecasts|predict|predicted|projected|projection|outlook|upcoming|coming|plan for)\b")]
+    private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\b[a-z]{3}\d{1,2}\b")]
     private static partial Regex CodeLike();

@@ -1,0 +1,201 @@
+using System.ComponentModel;
+using System.Globalization;
+using Assistant.Core;
+using Assistant.Core.History;
+using Assistant.Core.Store;
+using Assistant.Forecasting.Daily;
+using Assistant.Plugins.Charts;
+using Assistant.Plugins.Network;
+using Assistant.Plugins.Questions;
+using Microsoft.Extensions.AI;
+
+namespace Assistant.Plugins.Forecast;
+
+/// <summary>
+/// Volume forecasts for a site, lane, region or the network: daily, with 80% and 95% intervals,
+/// from the model that did best in a rolling-origin backtest at the asked horizon, with the
+/// calendar events ahead. The store's history ends yesterday; forecasts start today.
+/// </summary>
+public sealed class ForecastPlugin : IPlanningPlugin
+{
+    private const int DefaultDays = 14;
+    private readonly INetworkStore _store;
+    private readonly DailyVolumeForecaster _forecaster;
+
+    public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster)
+    {
+        _store = store;
+        _forecaster = forecaster;
+        Functions =
+        [
+            AIFunctionFactory.Create(ForecastVolume, new AIFunctionFactoryOptions
+            {
+                Name = "forecast_volume",
+                Description = "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart.",
+                SerializerOptions = PluginJson.Options,
+            }),
+            AIFunctionFactory.Create(ForecastAccuracy, new AIFunctionFactoryOptions
+            {
+                Name = "forecast_accuracy",
+                Description = "How accurate volume forecasts are for a site, lane, region or the network: rolling-origin backtest WAPE of each candidate model at a horizon, and the coverage of the intervals.",
+                SerializerOptions = PluginJson.Options,
+            }),
+        ];
+        Intents = ForecastQuestions.All;
+    }
+
+    public string Name => "forecast";
+
+    public IReadOnlyList<AIFunction> Functions { get; }
+
+    public IReadOnlyList<QuestionIntent> Intents { get; }
+
+    public async Task<VolumeForecastResult> ForecastVolume(
+        [Description("Site code, e.g. SEA4. Give at most one of site, lane, region; none means the whole network.")] string? site = null,
+        [Description("Lane as ORIGIN-DESTINATION, e.g. SEA4-GEG1.")] string? lane = null,
+        [Description("Region code or name, e.g. WEST.")] string? region = null,
+        [Description("First day to report, yyyy-MM-dd (default: the day after the last history day).")] string? start = null,
+        [Description("Last day to forecast, yyyy-MM-dd. Give end or days, not both.")] string? end = null,
+        [Description($"Number of days to forecast when no end is given (1-90, default 14).")] int? days = null,
+        CancellationToken cancellationToken = default)
+    {
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        var (scope, info) = VolumeScopes.Resolve(catalog, site, lane, region);
+        var window = await _store.GetHistoryWindowAsync(cancellationToken)
+            ?? throw new InputError("The store holds no history to forecast from.");
+        var firstForecastDay = window.Last.AddDays(1);
+        var (from, to, periodNote) = Period(start, end, days, firstForecastDay);
+        var horizon = to.DayNumber - window.Last.DayNumber;
+        if (horizon > DailyVolumeForecaster.MaxHorizonDays)
+        {
+            throw new InputError($"Forecasts reach at most {DailyVolumeForecaster.MaxHorizonDays} days past the last history day ({Iso(window.Last)}); {Iso(to)} is {horizon} days out.");
+        }
+
+        var history = await History(scope, window, cancellationToken);
+        var forecast = _forecaster.Forecast(history, horizon);
+        var offset = from.DayNumber - firstForecastDay.DayNumber;
+        var daily = Enumerable.Range(offset, horizon - offset).Select(h => new ForecastDay(
+            firstForecastDay.AddDays(h),
+            Round(forecast.Mean[h]), Round(forecast.Lower80[h]), Round(forecast.Upper80[h]), Round(forecast.Lower95[h]), Round(forecast.Upper95[h]),
+            DayEvent.Of(firstForecastDay.AddDays(h)) is { } e && forecast.EventsAhead.Any(x => x.Event == e) ? e : null)).ToList();
+        var total = daily.Sum(d => d.Packages);
+        var notes = new List<string>();
+        if (periodNote is not null)
+        {
+            notes.Add(periodNote);
+        }
+
+        if (offset > 0)
+        {
+            notes.Add($"History ends {Iso(window.Last)}, so the forecast starts {Iso(firstForecastDay)}; the days before {Iso(from)} are left out of the totals.");
+        }
+
+        var recent = history.Values[^Math.Min(28, history.Values.Length)..];
+        return new VolumeForecastResult(
+            info, from, to, daily.Count, total, (long)Math.Round(total / (double)daily.Count),
+            daily.MaxBy(d => d.Packages)!, daily.MinBy(d => d.Packages)!, daily,
+            forecast.Model, forecast.Fit?.Form, Math.Round(forecast.BacktestWapePct, 1), forecast.BacktestOrigins, horizon,
+            Math.Round(100 * forecast.BacktestCoverage80, 1), Math.Round(100 * forecast.BacktestCoverage95, 1),
+            forecast.Candidates.Select(c => new ModelScore(c.Model, Math.Round(c.WapePct, 1))).ToList(),
+            forecast.EventsAhead.Where(e => e.Day >= from).Select(e => new EventEffect(e.Day, e.Event, Math.Round(100 * (e.Effect - 1), 1), e.YearsSeen)).ToList(),
+            history.LastDay.AddDays(1 - forecast.HistoryDaysUsed), history.LastDay,
+            "packages",
+            $"Daily forecast from {forecast.HistoryDaysUsed} days of history. Candidate models were backtested from {forecast.BacktestOrigins} origins a week apart at a {horizon}-day horizon, on history with calendar-event effects (holidays, Prime Day, Black Friday to Cyber Monday, December) divided out; the best by WAPE forecasts, and the events' effects learnt from earlier years are put back. Intervals are the model's 80% and 95% prediction intervals.",
+            notes,
+            VegaLiteChart.Forecast($"Forecast, {info.Name}",
+                recent.Select((v, i) => (history.LastDay.AddDays(i + 1 - recent.Length), v)),
+                daily.Select(d => (d.Date, (double)d.Packages, (double)d.Lower80, (double)d.Upper80)),
+                "Packages"));
+    }
+
+    public async Task<ForecastAccuracyResult> ForecastAccuracy(
+        [Description("Site code, e.g. SEA4. Give at most one of site, lane, region; none means the whole network.")] string? site = null,
+        [Description("Lane as ORIGIN-DESTINATION.")] string? lane = null,
+        [Description("Region code or name.")] string? region = null,
+        [Description("The horizon to judge, in days (1-90, default 7).")] int days = 7,
+        CancellationToken cancellationToken = default)
+    {
+        if (days is < 1 or > DailyVolumeForecaster.MaxHorizonDays)
+        {
+            throw new InputError($"The horizon must be 1 to {DailyVolumeForecaster.MaxHorizonDays} days, not {days}.");
+        }
+
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        var (scope, info) = VolumeScopes.Resolve(catalog, site, lane, region);
+        var window = await _store.GetHistoryWindowAsync(cancellationToken)
+            ?? throw new InputError("The store holds no history to judge forecasts on.");
+        var forecast = _forecaster.Forecast(await History(scope, window, cancellationToken), days);
+        return new ForecastAccuracyResult(
+            info, days, forecast.BacktestOrigins, forecast.Model, Math.Round(forecast.BacktestWapePct, 1), [80, 95],
+            Math.Round(100 * forecast.BacktestCoverage80, 1), Math.Round(100 * forecast.BacktestCoverage95, 1),
+            forecast.Candidates.Select(c => new ModelScore(c.Model, Math.Round(c.WapePct, 1))).ToList(),
+            window.Last,
+            $"Rolling-origin backtest: each model forecast {days} days from {forecast.BacktestOrigins} past origins a week apart, using only the history before each origin; WAPE = Σ|actual − forecast| / Σ actual over those days.");
+    }
+
+    private async Task<DailyHistory> History(VolumeScope scope, HistoryWindow window, CancellationToken cancellationToken)
+    {
+        var from = window.Last.AddDays(1 - DailyVolumeForecaster.HistoryDays);
+        var stored = await _store.GetVolumeAsync(scope, from < window.First ? window.First : from, window.Last, cancellationToken);
+        if (stored.Count < 35)
+        {
+            throw new InputError($"There are only {stored.Count} days of history for this scope; a forecast needs at least 35.");
+        }
+
+        // Missing days count as zero volume: the forecaster needs one value a day.
+        var first = stored[0].Date;
+        var values = new double[window.Last.DayNumber - first.DayNumber + 1];
+        foreach (var day in stored)
+        {
+            values[day.Date.DayNumber - first.DayNumber] = day.Packages;
+        }
+
+        return new DailyHistory(first, values);
+    }
+
+    private static (DateOnly From, DateOnly To, string? Note) Period(string? start, string? end, int? days, DateOnly firstForecastDay)
+    {
+        if (end is not null && days is not null)
+        {
+            throw new InputError("Give an end date or a number of days, not both.");
+        }
+
+        var from = ParseDay(start, "start") ?? firstForecastDay;
+        var endDay = ParseDay(end, "end");
+        string? note = null;
+        if (from < firstForecastDay)
+        {
+            // A period that began in the past ("this week") is forecast from today; days already
+            // recorded are history, and the note says so.
+            if (endDay is null || endDay < firstForecastDay)
+            {
+                throw new InputError($"{Iso(from)} is in the history (which runs to {Iso(firstForecastDay.AddDays(-1))}); ask for the volume there, or forecast from {Iso(firstForecastDay)} on.");
+            }
+
+            note = $"The days from {Iso(from)} to {Iso(firstForecastDay.AddDays(-1))} are history (ask for the volume there); the forecast covers {Iso(firstForecastDay)} on.";
+            from = firstForecastDay;
+        }
+
+        if (days is < 1 or > DailyVolumeForecaster.MaxHorizonDays)
+        {
+            throw new InputError($"Days must be 1 to {DailyVolumeForecaster.MaxHorizonDays}, not {days}.");
+        }
+
+        var to = endDay ?? (start is not null && days is null ? from.AddDays(DefaultDays - 1) : from.AddDays((days ?? DefaultDays) - 1));
+        if (to < from)
+        {
+            throw new InputError($"The end {Iso(to)} is before the start {Iso(from)}.");
+        }
+
+        return (from, to, note);
+    }
+
+    private static DateOnly? ParseDay(string? text, string name) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new InputError($"The {name} date '{text}' is not a date in the form yyyy-MM-dd.");
+
+    private static long Round(double value) => (long)Math.Round(Math.Max(0, value));
+
+    private static string Iso(DateOnly day) => HistoryRange.Iso(day);
+}

@@ -1,0 +1,77 @@
+using Assistant.Plugins.Questions;
+
+namespace Assistant.Plugins.Forecast;
+
+/// <summary>The forecast questions the offline brain learns from this plugin.</summary>
+public static class ForecastQuestions
+{
+    public static readonly IReadOnlyList<QuestionIntent> All =
+    [
+        new QuestionIntent
+        {
+            Name = "forecast_volume",
+            Summary = "how many packages a site, lane, region or the network will get in the days ahead",
+            Cues =
+            [
+                new(@"\b(forecast|forecasts|forecasted|predict|predicted|prediction|projected|projection|outlook|expect|expected|anticipate)\b", 3),
+                new(@"\bwill\b|\bgoing to\b|\bgonna\b", 1.5),
+                new(@"<future>", 2.5),
+                new(@"\b(volume|packages?|parcels?|units|get|receive|handle|ship)\b", 1),
+            ],
+            Examples =
+            [
+                "How many packages will SEA4 get next week?",
+                "Forecast for PDX2 over the next 14 days",
+                "What volume do we expect at BFI3 tomorrow?",
+                "Projected volume for the West region next month",
+            ],
+            Plan = frame =>
+            {
+                var calls = new List<ToolRequest>();
+                foreach (var lane in frame.Lanes) calls.Add(Call(frame, "lane", lane));
+                foreach (var site in frame.Sites) calls.Add(Call(frame, "site", site));
+                foreach (var region in frame.Regions) calls.Add(Call(frame, "region", region));
+                if (calls.Count == 0) calls.Add(Call(frame, null, null));
+                return IntentPlan.CallEach(calls);
+            },
+        },
+        new QuestionIntent
+        {
+            Name = "forecast_accuracy",
+            Summary = "how accurate the volume forecasts are (backtest error) for a site, lane, region or the network",
+            Cues =
+            [
+                new(@"\b(accurate|accuracy|wape|mape|backtest|backtested|reliable|reliability|trust|error rate|how good|how far off)\b", 3),
+                new(@"\bforecasts?\b", 1),
+            ],
+            Examples =
+            [
+                "How accurate is the BFI3 forecast?",
+                "Forecast accuracy for the network",
+                "What is the backtest WAPE for SEA4?",
+            ],
+            Plan = frame =>
+            {
+                var args = new Dictionary<string, object?>();
+                if (frame.Lanes.Count > 0) args["lane"] = frame.Lanes[0];
+                else if (frame.Sites.Count > 0) args["site"] = frame.Sites[0];
+                else if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
+                if (frame.Dates is { } dates && dates.Days is >= 1 and <= 90) args["days"] = dates.Days;
+                return IntentPlan.Call("forecast_accuracy", args);
+            },
+        },
+    ];
+
+    private static ToolRequest Call(QuestionFrame frame, string? key, string? value)
+    {
+        var args = new Dictionary<string, object?>();
+        if (key is not null) args[key] = value;
+        if (frame.Dates is { } dates)
+        {
+            args["start"] = HistoryRange.Iso(dates.Start);
+            args["end"] = HistoryRange.Iso(dates.End);
+        }
+
+        return new ToolRequest("forecast_volume", args);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using Assistant.Plugins.Network;
+
+namespace Assistant.Plugins.Forecast;
+
+// What the forecast plugin returns: numbers with units and intervals, the model and why it was
+// chosen, the backtest that says how far to trust it, the events ahead, and a chart.
+
+public sealed record ForecastDay(DateOnly Date, long Packages, long Lower80, long Upper80, long Lower95, long Upper95, string? Event);
+
+public sealed record ModelScore(string Model, double BacktestWapePct);
+
+public sealed record EventEffect(DateOnly Date, string Event, double EffectPct, int YearsSeen);
+
+public sealed record VolumeForecastResult(
+    ScopeInfo Scope, DateOnly Start, DateOnly End, int Days,
+    long TotalPackages, long AveragePackagesPerDay, ForecastDay PeakDay, ForecastDay LowDay,
+    IReadOnlyList<ForecastDay> Daily,
+    string Model, string? ModelForm, double BacktestWapePct, int BacktestOrigins, int BacktestHorizonDays,
+    double IntervalCoverage80Pct, double IntervalCoverage95Pct, IReadOnlyList<ModelScore> Candidates,
+    IReadOnlyList<EventEffect> EventsAhead, DateOnly HistoryFrom, DateOnly HistoryTo,
+    string Unit, string Method, IReadOnlyList<string> Notes, JsonObject Chart);
+
+public sealed record ForecastAccuracyResult(
+    ScopeInfo Scope, int HorizonDays, int Origins, string ChosenModel, double ChosenWapePct, IReadOnlyList<int> IntervalLevelsPct,
+    double IntervalCoverage80Pct, double IntervalCoverage95Pct, IReadOnlyList<ModelScore> Candidates,
+    DateOnly HistoryTo, string Method);
