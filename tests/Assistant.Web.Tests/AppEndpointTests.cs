@@ -27,7 +27,7 @@ public sealed class AppEndpointTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Contains("data-testid=\"chat-input\"", html);
         Assert.Contains("data-testid=\"send-button\"", html);
         Assert.Contains("data-testid=\"new-conversation\"", html);
-        Assert.Equal(5, Count(html, "data-testid=\"suggestion\""));
+        Assert.Equal(Assistant.Web.Components.Chat.ChatSuggestions.Questions.Count, Count(html, "data-testid=\"suggestion\""));
         Assert.Contains("What was the volume at SEA4 last week?", html);
         Assert.Contains("js/chat.js", html);
     }
