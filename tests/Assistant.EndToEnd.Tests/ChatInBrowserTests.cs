@@ -22,7 +22,7 @@ public sealed class ChatInBrowserTests(RunningApp server) : IClassFixture<Runnin
         await page.GotoAsync(server.Url);
         // chat.js marks the input once its keyboard handling is wired.
         await page.Locator("[data-testid='chat-input'][data-ready='true']").WaitForAsync();
-        Assert.Equal(5, await page.GetByTestId("suggestion").CountAsync());
+        Assert.Equal(Assistant.Web.Components.Chat.ChatSuggestions.Questions.Count, await page.GetByTestId("suggestion").CountAsync());
         Assert.Equal("chat-input", await page.EvaluateAsync<string>("document.activeElement.id"));
 
         await page.Keyboard.TypeAsync(Question);
