@@ -53,6 +53,32 @@ public sealed class ForecastPluginTests(DemoStore demo) : IClassFixture<DemoStor
     }
 
     [Fact]
+    public async Task An_hourly_forecast_spreads_the_day_by_the_sites_profile()
+    {
+        var day = await Plugin.ForecastVolume(site: "PDX2", start: "2026-11-24", end: "2026-11-24");
+        var hourly = await Plugin.ForecastHourly("PDX2", "2026-11-24");
+        Assert.Equal(24, hourly.Hours.Count);
+        Assert.Equal(day.TotalPackages, hourly.DayPackages);
+        Assert.InRange(hourly.Hours.Sum(h => h.Packages), hourly.DayPackages - 24, hourly.DayPackages + 24);
+        Assert.NotNull(hourly.SortCapacityPackagesPerHour);
+        var error = await Assert.ThrowsAsync<InputError>(() => Plugin.ForecastHourly("GEG1", "2026-11-24"));
+        Assert.Contains("sort centers", error.Message);
+    }
+
+    [Fact]
+    public async Task Thanksgiving_is_explained_by_its_learnt_event_effect()
+    {
+        var explanation = await Plugin.ExplainForecast("2026-11-26", site: "SEA4");
+        Assert.Equal("Thanksgiving", explanation.Event);
+        Assert.InRange(explanation.EventEffectPct!.Value, -90, -65);
+        Assert.Equal("Thursday", explanation.Weekday);
+        Assert.True(explanation.Packages < explanation.TypicalDayPackages / 2);
+        var monday = await Plugin.ExplainForecast("2026-11-23", site: "SEA4");
+        Assert.Null(monday.Event);
+        Assert.True(monday.WeekdayEffectPct > 0, "Mondays are busy in the demo network");
+    }
+
+    [Fact]
     public async Task Accuracy_reports_the_backtest_of_every_candidate()
     {
         var result = await Plugin.ForecastAccuracy(site: "BFI3", days: 7);

@@ -34,6 +34,18 @@ public sealed class ForecastPlugin : IPlanningPlugin
                 Description = "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart.",
                 SerializerOptions = PluginJson.Options,
             }),
+            AIFunctionFactory.Create(ForecastHourly, new AIFunctionFactoryOptions
+            {
+                Name = "forecast_hourly",
+                Description = "Hourly forecast of a sort center's packages for one day ahead: the day's forecast spread over the hours by the site's hourly profile, against its sort capacity per hour.",
+                SerializerOptions = PluginJson.Options,
+            }),
+            AIFunctionFactory.Create(ExplainForecast, new AIFunctionFactoryOptions
+            {
+                Name = "explain_forecast",
+                Description = "Why the forecast for one day is what it is: the typical day lately, the weekday effect, any calendar event and its learnt effect, and the recent trend.",
+                SerializerOptions = PluginJson.Options,
+            }),
             AIFunctionFactory.Create(ForecastAccuracy, new AIFunctionFactoryOptions
             {
                 Name = "forecast_accuracy",
@@ -131,6 +143,64 @@ public sealed class ForecastPlugin : IPlanningPlugin
             forecast.Candidates.Select(c => new ModelScore(c.Model, Math.Round(c.WapePct, 1))).ToList(),
             window.Last,
             $"Rolling-origin backtest: each model forecast {days} days from {forecast.BacktestOrigins} past origins a week apart, using only the history before each origin; WAPE = Σ|actual − forecast| / Σ actual over those days.");
+    }
+
+    public async Task<HourlyForecastResult> ForecastHourly(
+        [Description("Sort center code, e.g. PDX2.")] string site,
+        [Description("The day, yyyy-MM-dd (default: the first day without history, today).")] string? date = null,
+        CancellationToken cancellationToken = default)
+    {
+        var daily = await ForecastVolume(site: site, start: date, end: date, cancellationToken: cancellationToken);
+        var day = daily.Daily[0];
+        var profile = await _store.GetHourlyProfileAsync(daily.Scope.Code!, cancellationToken);
+        if (profile.Count == 0)
+        {
+            throw new InputError($"There is no hourly profile for {daily.Scope.Code}; hourly forecasts are made for sort centers.");
+        }
+
+        var hours = profile.Select(h => new HourForecast(h.Hour, Round(day.Packages * h.Share), Round(day.Lower80 * h.Share), Round(day.Upper80 * h.Share))).ToList();
+        var peak = hours.MaxBy(h => h.Packages)!;
+        var capacity = (await _store.GetCatalogAsync(cancellationToken)).FindCapacity(daily.Scope.Code!)?.SortCapacityPackagesPerHour;
+        return new HourlyForecastResult(
+            daily.Scope, day.Date, day.Packages, day.Lower80, day.Upper80, hours, peak, capacity,
+            capacity is > 0 ? Math.Round(100.0 * peak.Packages / capacity.Value, 1) : null,
+            daily.Model,
+            "The day's forecast (see forecast_volume) spread over the hours by the site's typical share of daily volume per hour; the 80% band is spread the same way.",
+            VegaLiteChart.Hourly($"Forecast packages per hour, {daily.Scope.Code}, {Iso(day.Date)}", hours.Select(h => (h.Hour, (double)h.Packages)), "Packages"));
+    }
+
+    public async Task<ForecastExplanation> ExplainForecast(
+        [Description("The day to explain, yyyy-MM-dd.")] string date,
+        [Description("Site code, e.g. SEA4. Give at most one of site, lane, region; none means the whole network.")] string? site = null,
+        [Description("Lane as ORIGIN-DESTINATION.")] string? lane = null,
+        [Description("Region code or name.")] string? region = null,
+        CancellationToken cancellationToken = default)
+    {
+        var forecast = await ForecastVolume(site: site, lane: lane, region: region, start: date, end: date, cancellationToken: cancellationToken);
+        var day = forecast.Daily[0];
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        var (scope, _) = VolumeScopes.Resolve(catalog, site, lane, region);
+        var window = (await _store.GetHistoryWindowAsync(cancellationToken))!;
+        var history = await History(scope, window, cancellationToken);
+
+        // The last eight weeks of ordinary days (no calendar event): the typical day, each
+        // weekday's share of it, and the last four weeks against the four before.
+        var ordinary = Enumerable.Range(0, 56)
+            .Select(back => (Day: history.LastDay.AddDays(-back), Value: history.Values[^(back + 1)]))
+            .Where(x => DayEvent.Of(x.Day) is null)
+            .ToList();
+        var recent = ordinary.Where(x => x.Day > history.LastDay.AddDays(-28)).ToList();
+        var earlier = ordinary.Where(x => x.Day <= history.LastDay.AddDays(-28)).ToList();
+        var typical = recent.Average(x => x.Value);
+        var sameWeekday = ordinary.Where(x => x.Day.DayOfWeek == day.Date.DayOfWeek).ToList();
+        var weekdayEffect = sameWeekday.Count == 0 ? 0 : 100 * (sameWeekday.Average(x => x.Value) / ordinary.Average(x => x.Value) - 1);
+        var trend = earlier.Count == 0 ? 0 : 100 * (typical / earlier.Average(x => x.Value) - 1);
+        var evt = forecast.EventsAhead.FirstOrDefault(e => e.Date == day.Date);
+        return new ForecastExplanation(
+            forecast.Scope, day.Date, day.Date.DayOfWeek.ToString(), day.Packages, 80, day.Lower80, day.Upper80,
+            (long)Math.Round(typical), Math.Round(weekdayEffect, 1), evt?.Event, evt?.EffectPct, evt?.YearsSeen,
+            Math.Round(trend, 1), forecast.Model, forecast.BacktestWapePct,
+            "Typical day: mean of the last 28 days without calendar events. Weekday effect: that weekday's mean over the last 8 weeks of ordinary days against all of them. Event effect: learnt from the same event in earlier years. Trend: the last 28 days against the 28 before. The forecast itself comes from forecast_volume.");
     }
 
     private async Task<DailyHistory> History(VolumeScope scope, HistoryWindow window, CancellationToken cancellationToken)

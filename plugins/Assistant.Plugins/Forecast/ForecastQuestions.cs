@@ -37,6 +37,63 @@ public static class ForecastQuestions
         },
         new QuestionIntent
         {
+            Name = "forecast_hourly",
+            Summary = "an hour-by-hour forecast of a sort center for a day ahead",
+            Cues =
+            [
+                // Hourly and forward-looking together; "hourly profile" alone is the history intent.
+                new(@"\b(hourly|per hour|by hour|each hour|hour by hour)\b.*(\b(forecast|predict|expect|will|projected)\b|<future>)|(\b(forecast|predict|expect|will|projected)\b|<future>).*\b(hourly|per hour|by hour|each hour|hour by hour)\b", 6),
+            ],
+            Examples =
+            [
+                "Hourly forecast for PDX2 tomorrow",
+                "How many packages per hour will SEA4 sort on Monday?",
+            ],
+            Plan = frame =>
+            {
+                if (frame.Sites.Count == 0)
+                {
+                    return IntentPlan.Ask("Which sort center? For example \"hourly forecast for PDX2 tomorrow\".");
+                }
+
+                var args = new Dictionary<string, object?> { ["site"] = frame.Sites[0] };
+                if (frame.Dates is { } dates) args["date"] = HistoryRange.Iso(dates.Start);
+                return IntentPlan.Call("forecast_hourly", args);
+            },
+        },
+        new QuestionIntent
+        {
+            Name = "explain_forecast",
+            Summary = "why the forecast for a day is high or low (weekday, calendar events, trend)",
+            Cues =
+            [
+                // "Why" about a day ahead; "why" about the past belongs to the defect questions.
+                new(@"\bwhy\b.*<future>|<future>.*\bwhy\b", 6),
+                new(@"\b(explain|what drives|reason for)\b.*\bforecast|\bforecast\b.*\bexplain", 6),
+                new(@"\b(so )?(high|low|busy|quiet|big|small)\b", 1),
+            ],
+            Examples =
+            [
+                "Why is next Monday so high?",
+                "Explain the forecast for SEA4 on Black Friday",
+                "Why will PDX2 be quiet on Thursday?",
+            ],
+            Plan = frame =>
+            {
+                if (frame.Dates is not { } dates)
+                {
+                    return IntentPlan.Ask("Which day should I explain? For example \"why is next Monday so high at SEA4?\".");
+                }
+
+                var args = new Dictionary<string, object?> { ["date"] = HistoryRange.Iso(dates.Start) };
+                if (frame.Lanes.Count > 0) args["lane"] = frame.Lanes[0];
+                else if (frame.Sites.Count > 0) args["site"] = frame.Sites[0];
+                else if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
+                return IntentPlan.Call("explain_forecast", args);
+            },
+        },
+        new QuestionIntent
+        {
             Name = "forecast_accuracy",
             Summary = "how accurate the volume forecasts are (backtest error) for a site, lane, region or the network",
             Cues =

@@ -25,3 +25,14 @@ public sealed record ForecastAccuracyResult(
     ScopeInfo Scope, int HorizonDays, int Origins, string ChosenModel, double ChosenWapePct, IReadOnlyList<int> IntervalLevelsPct,
     double IntervalCoverage80Pct, double IntervalCoverage95Pct, IReadOnlyList<ModelScore> Candidates,
     DateOnly HistoryTo, string Method);
+
+public sealed record HourForecast(int Hour, long Packages, long Lower80, long Upper80);
+
+public sealed record HourlyForecastResult(
+    ScopeInfo Scope, DateOnly Date, long DayPackages, long DayLower80, long DayUpper80, IReadOnlyList<HourForecast> Hours,
+    HourForecast PeakHour, int? SortCapacityPackagesPerHour, double? PeakUtilisationPct, string Model, string Method, JsonObject Chart);
+
+public sealed record ForecastExplanation(
+    ScopeInfo Scope, DateOnly Date, string Weekday, long Packages, int IntervalLevelPct, long Lower80, long Upper80,
+    long TypicalDayPackages, double WeekdayEffectPct, string? Event, double? EventEffectPct, int? EventYearsSeen,
+    double RecentTrendPct, string Model, double BacktestWapePct, string Method);

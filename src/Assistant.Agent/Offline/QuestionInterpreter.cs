@@ -16,7 +16,7 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
 
     public Interpretation Interpret(string question, Interpretation? previous)
     {
-        var read = QuestionReader.Read(question, places, today);
+        var read = QuestionReader.Read(question, places, today, LooksAhead(previous));
         var frame = read.Frame;
         if (Thanks().IsMatch(read.Masked))
         {
@@ -75,6 +75,10 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
 
         return new Interpretation(intent, frame, intent.Plan(frame), InterpretationKind.Understood);
     }
+
+    /// <summary>A conversation looks ahead when its last understood question asked for a forecast.</summary>
+    private static bool LooksAhead(Interpretation? previous) =>
+        previous?.Intent?.Name.Contains("forecast", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Fills what the new question leaves out from the previous one. A question that names any

@@ -14,7 +14,8 @@ namespace Assistant.Agent.Offline;
 /// </summary>
 public static partial class QuestionReader
 {
-    public static ReadQuestion Read(string question, PlaceIndex places, DateOnly today)
+    /// <param name="contextLooksAhead">The conversation is about days to come (the last question was a forecast), so named dates mean their next occurrence.</param>
+    public static ReadQuestion Read(string question, PlaceIndex places, DateOnly today, bool contextLooksAhead = false)
     {
         var text = Normalise(question);
         var spans = new List<(int Start, int Length, string Mask)>();
@@ -34,7 +35,7 @@ public static partial class QuestionReader
 
         DateSpan? dates = null;
         // A range that reaches today or later is masked as <future>: it asks for a forecast, not history.
-        if (DateReader.Read(text, today, LooksAhead().IsMatch(text)) is { } found && Claim(found.Start, found.Length, found.Span.End >= today ? "<future>" : "<date>"))
+        if (DateReader.Read(text, today, contextLooksAhead || LooksAhead().IsMatch(text)) is { } found && Claim(found.Start, found.Length, found.Span.End >= today ? "<future>" : "<date>"))
         {
             dates = found.Span;
         }
