@@ -64,19 +64,19 @@ public static class Backtest
             throw new ArgumentOutOfRangeException(nameof(horizon), "Horizon, origins and step must be at least 1.");
         }
 
-        var results = new List<Origin>();
-        for (var k = origins - 1; k >= 0; k--)
+        // Origins are independent fits: run them on all cores, keep them in time order.
+        var trainLengths = Enumerable.Range(0, origins).Reverse()
+            .Select(k => series.Length - horizon - k * step)
+            .Where(length => length >= 2)
+            .ToArray();
+        var results = new Origin[trainLengths.Length];
+        Parallel.For(0, trainLengths.Length, i =>
         {
-            var trainLength = series.Length - horizon - k * step;
-            if (trainLength < 2)
-            {
-                continue;
-            }
-
+            var trainLength = trainLengths[i];
             var history = series with { Values = series.Values[..trainLength] };
             var forecast = model.Forecast(history, horizon);
-            results.Add(new Origin(trainLength, series.Values[trainLength..(trainLength + horizon)], forecast));
-        }
+            results[i] = new Origin(trainLength, series.Values[trainLength..(trainLength + horizon)], forecast);
+        });
 
         return new Result(model.Name, results);
     }
