@@ -22,6 +22,12 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private readonly INetworkStore _store;
     private readonly DailyVolumeForecaster _forecaster;
 
+    // Forecasts are pure functions of the scope's history and the horizon; follow-ups (explain,
+    // hourly, accuracy) ask for the same one again, so recent ones are kept. The key holds the
+    // history's last day and the network version, so new data never meets an old forecast.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Scope, DateOnly Last, int Horizon), (Core.Network.NetworkCatalog Catalog, DailyForecast Forecast)> _recent = new();
+    private const int RecentLimit = 256;
+
     public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster)
     {
         _store = store;
@@ -84,7 +90,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
         }
 
         var history = await History(scope, window, cancellationToken);
-        var forecast = _forecaster.Forecast(history, horizon);
+        var forecast = Forecast(scope, catalog, history, horizon);
         var offset = from.DayNumber - firstForecastDay.DayNumber;
         var daily = Enumerable.Range(offset, horizon - offset).Select(h => new ForecastDay(
             firstForecastDay.AddDays(h),
@@ -136,7 +142,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
         var (scope, info) = VolumeScopes.Resolve(catalog, site, lane, region);
         var window = await _store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history to judge forecasts on.");
-        var forecast = _forecaster.Forecast(await History(scope, window, cancellationToken), days);
+        var forecast = Forecast(scope, catalog, await History(scope, window, cancellationToken), days);
         return new ForecastAccuracyResult(
             info, days, forecast.BacktestOrigins, forecast.Model, Math.Round(forecast.BacktestWapePct, 1), [80, 95],
             Math.Round(100 * forecast.BacktestCoverage80, 1), Math.Round(100 * forecast.BacktestCoverage95, 1),
@@ -201,6 +207,25 @@ public sealed class ForecastPlugin : IPlanningPlugin
             (long)Math.Round(typical), Math.Round(weekdayEffect, 1), evt?.Event, evt?.EffectPct, evt?.YearsSeen,
             Math.Round(trend, 1), forecast.Model, forecast.BacktestWapePct,
             "Typical day: mean of the last 28 days without calendar events. Weekday effect: that weekday's mean over the last 8 weeks of ordinary days against all of them. Event effect: learnt from the same event in earlier years. Trend: the last 28 days against the 28 before. The forecast itself comes from forecast_volume.");
+    }
+
+    private DailyForecast Forecast(VolumeScope scope, Core.Network.NetworkCatalog catalog, DailyHistory history, int horizon)
+    {
+        // The catalog object changes with every import, so an entry made before one is never reused.
+        var key = ($"{scope.Kind}:{scope.Code}", history.LastDay, horizon);
+        if (_recent.TryGetValue(key, out var known) && ReferenceEquals(known.Catalog, catalog))
+        {
+            return known.Forecast;
+        }
+
+        var forecast = _forecaster.Forecast(history, horizon);
+        if (_recent.Count >= RecentLimit)
+        {
+            _recent.Clear();
+        }
+
+        _recent[key] = (catalog, forecast);
+        return forecast;
     }
 
     private async Task<DailyHistory> History(VolumeScope scope, HistoryWindow window, CancellationToken cancellationToken)
