@@ -43,7 +43,9 @@ public static class M4Benchmark
                 M4ModelRun run;
                 try
                 {
-                    run = M4ModelRun.Forecast(name, histories, set.Horizon);
+                    run = M4GlobalModels.IsKnown(name)
+                        ? M4GlobalModels.Forecast(name, set, histories)
+                        : M4ModelRun.Forecast(name, histories, set.Horizon);
                 }
                 catch (Exception e) when (e is InvalidOperationException or AggregateException)
                 {

@@ -18,12 +18,17 @@ public static class M4Models
         ["naive2"] = () => new Naive2(),
         ["ses"] = () => new SimpleExponentialSmoothing(),
         ["ets"] = () => new AutoEts(),
+        ["theta"] = () => new Theta(),
+        ["comb"] = () => new Combination("comb", [new AutoEts(), new Theta(), new SeasonalNaive()]),
+        ["ets168"] = () => new SeasonallyAdjusted(new AutoEts(), 168),
+        ["snaive168"] = () => new WithSeason(new SeasonalNaive(), 168),
+        ["comb168"] = () => new Combination("comb168", [new SeasonallyAdjusted(new AutoEts(), 168), new Theta(), new SeasonalNaive()]),
     };
 
     /// <summary>Every registered name, in registration order (the default selection).</summary>
     public static IReadOnlyList<string> Names => [.. Factories.Keys];
 
-    public static bool IsKnown(string name) => Factories.ContainsKey(name);
+    public static bool IsKnown(string name) => Factories.ContainsKey(name) || M4GlobalModels.IsKnown(name);
 
     public static IForecaster Create(string name) =>
         Factories.TryGetValue(name, out var factory)

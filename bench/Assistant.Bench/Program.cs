@@ -7,7 +7,8 @@ return name switch
     "offline-latency" => await OfflineLatency.RunAsync(questions: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200),
     "m4" => M4Benchmark.Run(args[1..]),
     "tourism" => M4MethodsOnTourism.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism."),
+    "hierarchy" => HierarchyBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy."),
 };
 
 static int Fail(string message)
