@@ -11,6 +11,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
     ChatCommand.Create(),
     ServeCommand.Create(),
     DataCommand.Create(),
+    ForecastCommand.Create(),
 };
 
 try
