@@ -102,6 +102,58 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         AssertCalled(answer, tool, arguments);
     }
 
+    public static TheoryData<string, string, string> ForecastQuestions => new()
+    {
+        { "How many packages will PDX2 get tomorrow?", "forecast_volume", """{"site":"PDX2","start":"2026-11-23","end":"2026-11-23"}""" },
+        { "What will the volume at BFI3 be next week?", "forecast_volume", """{"site":"BFI3","start":"2026-11-23","end":"2026-11-29"}""" },
+        { "forecast SEA4 for the next 7 days", "forecast_volume", """{"site":"SEA4","start":"2026-11-22","end":"2026-11-28"}""" },
+        { "expected volume at GEG1 next 10 days", "forecast_volume", """{"site":"GEG1","start":"2026-11-22","end":"2026-12-01"}""" },
+        { "how much volume should we expect at OAK5 on Cyber Monday?", "forecast_volume", """{"site":"OAK5","start":"2026-11-30","end":"2026-11-30"}""" },
+        { "predict the network volume for next week", "forecast_volume", """{"start":"2026-11-23","end":"2026-11-29"}""" },
+        { "what is the outlook for the East region next month?", "forecast_volume", """{"region":"EAST","start":"2026-12-01","end":"2026-12-31"}""" },
+        { "projected packages for the Central region over the next 2 weeks", "forecast_volume", """{"region":"CENTRAL","start":"2026-11-22","end":"2026-12-05"}""" },
+        { "Will ORD2 be busy on Friday?", "forecast_volume", """{"site":"ORD2","start":"2026-11-27","end":"2026-11-27"}""" },
+        { "how many parcels is DEN3 going to handle next week", "forecast_volume", """{"site":"DEN3","start":"2026-11-23"}""" },
+        { "forecast for lane ONT8-SEA4 next week", "forecast_volume", """{"lane":"ONT8-SEA4","start":"2026-11-23"}""" },
+        { "how many packages will go from SEA4 to GEG1 tomorrow?", "forecast_volume", """{"lane":"SEA4-GEG1","start":"2026-11-23"}""" },
+        { "volume forecast for Portland", "forecast_volume", """{"site":"PDX2"}""" },
+        { "what do we expect at the Seattle sort center in December?", "forecast_volume", """{"site":"SEA4","start":"2026-12-01","end":"2026-12-31"}""" },
+        { "forecast BOS7 on Black Friday", "forecast_volume", """{"site":"BOS7","start":"2026-11-27","end":"2026-11-27"}""" },
+        { "How many packages will MIA5 receive in the next 30 days?", "forecast_volume", """{"site":"MIA5","start":"2026-11-22","end":"2026-12-21"}""" },
+        { "packages expected at ATL6 tomorrow", "forecast_volume", """{"site":"ATL6","start":"2026-11-23"}""" },
+        { "upcoming volume at CLT2 next week", "forecast_volume", """{"site":"CLT2","start":"2026-11-23"}""" },
+        { "what's the forecast for PHL5", "forecast_volume", """{"site":"PHL5"}""" },
+        { "predicted volume for MSP5 on Thanksgiving", "forecast_volume", """{"site":"MSP5","start":"2026-11-26","end":"2026-11-26"}""" },
+        { "how many packages will the whole network ship tomorrow", "forecast_volume", """{"start":"2026-11-23","end":"2026-11-23"}""" },
+        { "forecast the West region for the coming week", "forecast_volume", """{"region":"WEST"}""" },
+        { "how busy will SJC4 be next week?", "forecast_volume", """{"site":"SJC4","start":"2026-11-23"}""" },
+        { "What volume will TPA2 see over the next 14 days?", "forecast_volume", """{"site":"TPA2","start":"2026-11-22","end":"2026-12-05"}""" },
+        { "hourly forecast for SEA4 on Wednesday", "forecast_hourly", """{"site":"SEA4","date":"2026-11-25"}""" },
+        { "expected packages per hour at BFI3 tomorrow", "forecast_hourly", """{"site":"BFI3","date":"2026-11-23"}""" },
+        { "forecast hour by hour for ORD2 next Monday", "forecast_hourly", """{"site":"ORD2","date":"2026-11-23"}""" },
+        { "what will the peak hour be at OAK5 tomorrow, hourly forecast please", "forecast_hourly", """{"site":"OAK5","date":"2026-11-23"}""" },
+        { "why is Cyber Monday so high at PDX2?", "explain_forecast", """{"site":"PDX2","date":"2026-11-30"}""" },
+        { "why will SEA4 be so low on Thanksgiving?", "explain_forecast", """{"site":"SEA4","date":"2026-11-26"}""" },
+        { "explain the forecast for the network tomorrow", "explain_forecast", """{"date":"2026-11-23"}""" },
+        { "why is the forecast for GEG1 on Tuesday so big?", "explain_forecast", """{"site":"GEG1","date":"2026-11-24"}""" },
+        { "what drives the forecast for BFI3 on Black Friday?", "explain_forecast", """{"site":"BFI3","date":"2026-11-27"}""" },
+        { "forecast accuracy for SEA4", "forecast_accuracy", """{"site":"SEA4"}""" },
+        { "how good are the forecasts for the East region?", "forecast_accuracy", """{"region":"EAST"}""" },
+        { "how far off is the PDX2 forecast usually?", "forecast_accuracy", """{"site":"PDX2"}""" },
+        { "can I trust the GEG1 forecast?", "forecast_accuracy", """{"site":"GEG1"}""" },
+        { "what is the forecast error for the network", "forecast_accuracy", "{}" },
+        { "backtest accuracy of the ORD2 forecast over the next 14 days", "forecast_accuracy", """{"site":"ORD2","days":14}""" },
+        { "how reliable is the forecast for lane ONT8-SEA4?", "forecast_accuracy", """{"lane":"ONT8-SEA4"}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForecastQuestions))]
+    public async Task A_forecast_question_calls_the_right_forecast_tool(string question, string tool, string arguments)
+    {
+        var answer = await AskTurns(question);
+        AssertCalled(answer, tool, arguments);
+    }
+
     [Fact]
     public async Task Two_sites_in_one_question_ask_for_both()
     {

@@ -42,7 +42,7 @@ public static class ForecastQuestions
             Cues =
             [
                 // Hourly and forward-looking together; "hourly profile" alone is the history intent.
-                new(@"\b(hourly|per hour|by hour|each hour|hour by hour)\b.*(\b(forecast|predict|expect|will|projected)\b|<future>)|(\b(forecast|predict|expect|will|projected)\b|<future>).*\b(hourly|per hour|by hour|each hour|hour by hour)\b", 6),
+                new(@"\b(hourly|per hour|by hour|each hour|hour by hour)\b.*(\b(forecast|predict|expect|will|projected)\b|<future>)|(\b(forecast|predict|expect|will|projected)\b|<future>).*\b(hourly|per hour|by hour|each hour|hour by hour)\b", 7.5),
             ],
             Examples =
             [
@@ -98,7 +98,7 @@ public static class ForecastQuestions
             Summary = "how accurate the volume forecasts are (backtest error) for a site, lane, region or the network",
             Cues =
             [
-                new(@"\b(accurate|accuracy|wape|mape|backtest|backtested|reliable|reliability|trust|error rate|how good|how far off)\b", 3),
+                new(@"\b(accurate|accuracy|wape|mape|backtest|backtested|reliable|reliability|trust|error|errors|error rate|how good|how far off)\b", 5),
                 new(@"\bforecasts?\b", 1),
             ],
             Examples =

@@ -200,7 +200,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"<\w+>|[a-z][a-z'-]*")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(will|going to|gonna|expect|expected|expecting|forecast|forecasts|predict|predicted|projected|projection|outlook|upcoming|coming|plan for)\b")]
+    [GeneratedRegex(@"\b(will|going to|gonna|expect|expected|expecting|forecast|forecasts|predict|predicted|projected|projection|outlook|upcoming|coming|plan for|why is)\b")]
     private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\b[a-z]{3}\d{1,2}\b")]
