@@ -34,30 +34,10 @@ public sealed class ForecastPlugin : IPlanningPlugin
         _forecaster = forecaster;
         Functions =
         [
-            AIFunctionFactory.Create(ForecastVolume, new AIFunctionFactoryOptions
-            {
-                Name = "forecast_volume",
-                Description = "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart.",
-                SerializerOptions = PluginJson.Options,
-            }),
-            AIFunctionFactory.Create(ForecastHourly, new AIFunctionFactoryOptions
-            {
-                Name = "forecast_hourly",
-                Description = "Hourly forecast of a sort center's packages for one day ahead: the day's forecast spread over the hours by the site's hourly profile, against its sort capacity per hour.",
-                SerializerOptions = PluginJson.Options,
-            }),
-            AIFunctionFactory.Create(ExplainForecast, new AIFunctionFactoryOptions
-            {
-                Name = "explain_forecast",
-                Description = "Why the forecast for one day is what it is: the typical day lately, the weekday effect, any calendar event and its learnt effect, and the recent trend.",
-                SerializerOptions = PluginJson.Options,
-            }),
-            AIFunctionFactory.Create(ForecastAccuracy, new AIFunctionFactoryOptions
-            {
-                Name = "forecast_accuracy",
-                Description = "How accurate volume forecasts are for a site, lane, region or the network: rolling-origin backtest WAPE of each candidate model at a horizon, and the coverage of the intervals.",
-                SerializerOptions = PluginJson.Options,
-            }),
+            PluginFunction.Create(ForecastVolume, "forecast_volume", "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart."),
+            PluginFunction.Create(ForecastHourly, "forecast_hourly", "Hourly forecast of a sort center's packages for one day ahead: the day's forecast spread over the hours by the site's hourly profile, against its sort capacity per hour."),
+            PluginFunction.Create(ExplainForecast, "explain_forecast", "Why the forecast for one day is what it is: the typical day lately, the weekday effect, any calendar event and its learnt effect, and the recent trend."),
+            PluginFunction.Create(ForecastAccuracy, "forecast_accuracy", "How accurate volume forecasts are for a site, lane, region or the network: rolling-origin backtest WAPE of each candidate model at a horizon, and the coverage of the intervals."),
         ];
         Intents = ForecastQuestions.All;
     }

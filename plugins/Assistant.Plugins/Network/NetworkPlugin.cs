@@ -24,16 +24,16 @@ public sealed class NetworkPlugin : IPlanningPlugin
         _store = store;
         Functions =
         [
-            Function(ListSites, "list_sites", "List the network's sites (fulfillment centers FC, sort centers SC, delivery stations DS), optionally of one kind or region."),
-            Function(DescribeSite, "describe_site", "Describe one site: kind, region, lanes in and out, recent daily volume, and for sort centers the sort capacity, shifts and labor rates."),
-            Function(ListLanes, "list_lanes", "List lanes with trailer capacity, cost per truck, transit hours and critical pull time, optionally those leaving or entering one site, or within a region."),
-            Function(DescribeLane, "describe_lane", "Describe one lane (ORIGIN-DESTINATION): trailer capacity, cost, transit time, pull time, and its last 28 days of volume, trucks, fill and late departures."),
-            Function(VolumeHistory, "volume_history", "Daily package volume over a date range for a site, a lane, a region or (with none given) the whole network, with total, daily average, busiest day, change against the previous period and a chart."),
-            Function(MetricHistory, "metric_history", "Daily defect metric for a site over a date range: missort_rate (% of packages), late_departures (trucks leaving after the critical pull time) or dwell_hours, with average, extremes, change and a chart."),
-            Function(TopLanes, "top_lanes", "The busiest lanes by packages over a date range, for the whole network, lanes touching one site, or lanes within a region, with trucks, trailer fill and late departures."),
-            Function(TopSites, "top_sites", "Sites ranked by packages handled over a date range (highest or lowest first), optionally only one kind (FC, SC, DS) or region, with a chart."),
-            Function(ListRegions, "list_regions", "List the regions with how many fulfillment centers, sort centers, delivery stations and internal lanes each has."),
-            Function(HourlyProfile, "hourly_profile", "How a sort center's volume spreads over the 24 hours of a day, in packages per hour for a given day, against its sort capacity per hour."),
+            PluginFunction.Create(ListSites, "list_sites", "List the network's sites (fulfillment centers FC, sort centers SC, delivery stations DS), optionally of one kind or region."),
+            PluginFunction.Create(DescribeSite, "describe_site", "Describe one site: kind, region, lanes in and out, recent daily volume, and for sort centers the sort capacity, shifts and labor rates."),
+            PluginFunction.Create(ListLanes, "list_lanes", "List lanes with trailer capacity, cost per truck, transit hours and critical pull time, optionally those leaving or entering one site, or within a region."),
+            PluginFunction.Create(DescribeLane, "describe_lane", "Describe one lane (ORIGIN-DESTINATION): trailer capacity, cost, transit time, pull time, and its last 28 days of volume, trucks, fill and late departures."),
+            PluginFunction.Create(VolumeHistory, "volume_history", "Daily package volume over a date range for a site, a lane, a region or (with none given) the whole network, with total, daily average, busiest day, change against the previous period and a chart."),
+            PluginFunction.Create(MetricHistory, "metric_history", "Daily defect metric for a site over a date range: missort_rate (% of packages), late_departures (trucks leaving after the critical pull time) or dwell_hours, with average, extremes, change and a chart."),
+            PluginFunction.Create(TopLanes, "top_lanes", "The busiest lanes by packages over a date range, for the whole network, lanes touching one site, or lanes within a region, with trucks, trailer fill and late departures."),
+            PluginFunction.Create(TopSites, "top_sites", "Sites ranked by packages handled over a date range (highest or lowest first), optionally only one kind (FC, SC, DS) or region, with a chart."),
+            PluginFunction.Create(ListRegions, "list_regions", "List the regions with how many fulfillment centers, sort centers, delivery stations and internal lanes each has."),
+            PluginFunction.Create(HourlyProfile, "hourly_profile", "How a sort center's volume spreads over the 24 hours of a day, in packages per hour for a given day, against its sort capacity per hour."),
         ];
         Intents = NetworkQuestions.All;
     }
@@ -383,11 +383,4 @@ public sealed class NetworkPlugin : IPlanningPlugin
     private static LaneSummary LaneSummaryOf(Lane l) =>
         new(l.Id, l.Origin, l.Destination, l.TrailerCapacityPackages, l.CostPerTruckUsd, l.TransitHours, l.CriticalPullTime.ToString("HH:mm"));
 
-    private static AIFunction Function(Delegate method, string name, string description) =>
-        AIFunctionFactory.Create(method, new AIFunctionFactoryOptions
-        {
-            Name = name,
-            Description = description,
-            SerializerOptions = PluginJson.Options,
-        });
 }
