@@ -1,3 +1,4 @@
+using Assistant.Core.Csv;
 using System.Globalization;
 
 namespace Assistant.Cli.Forecasting;

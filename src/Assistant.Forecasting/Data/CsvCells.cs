@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Assistant.Core.Csv;
 
 namespace Assistant.Forecasting.Data;
 
@@ -34,61 +34,16 @@ internal static class CsvCells
         }
     }
 
+    /// <summary>Splits a line with the project's one CSV line reader; every cell is trimmed, quoted or not.</summary>
     public static string[] Split(string line, string file, int row)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var i = 0;
-        while (true)
+        var cells = CsvLine.Split(line, out var problem) ?? throw new DataFileError(file, row, problem!);
+        for (var c = 0; c < cells.Length; c++)
         {
-            cell.Clear();
-            if (i < line.Length && line[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw new DataFileError(file, row, $"cell {cells.Count + 1} opens a double quote that is never closed.");
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            cell.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    cell.Append(line[i++]);
-                }
-
-                if (i < line.Length && line[i] != ',')
-                {
-                    throw new DataFileError(file, row, $"cell {cells.Count + 1} has text after its closing double quote.");
-                }
-            }
-            else
-            {
-                while (i < line.Length && line[i] != ',')
-                {
-                    cell.Append(line[i++]);
-                }
-            }
-
-            cells.Add(cell.ToString().Trim());
-            if (i >= line.Length)
-            {
-                return [.. cells];
-            }
-
-            i++; // the comma
+            cells[c] = cells[c].Trim();
         }
+
+        return cells;
     }
 
     /// <summary>Whether a cell holds no observation: empty, as the ragged M4 rows pad, or R's NA.</summary>

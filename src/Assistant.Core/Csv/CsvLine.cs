@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Assistant.Cli.Forecasting;
+namespace Assistant.Core.Csv;
 
 /// <summary>
 /// The cells of one CSV line (no line breaks inside values): cells may be double-quoted, a
