@@ -56,6 +56,11 @@ public sealed class ForecastPlugin : IPlanningPlugin
         [Description("Last day to forecast, yyyy-MM-dd. Give end or days, not both.")] string? end = null,
         [Description($"Number of days to forecast when no end is given (1-90, default 14).")] int? days = null,
         CancellationToken cancellationToken = default)
+        => (await ForecastWithHistory(site, lane, region, start, end, days, cancellationToken)).Result;
+
+    /// <summary>The forecast and the history it was made from, for callers that need both.</summary>
+    private async Task<(VolumeForecastResult Result, DailyHistory History)> ForecastWithHistory(
+        string? site, string? lane, string? region, string? start, string? end, int? days, CancellationToken cancellationToken)
     {
         var catalog = await _store.GetCatalogAsync(cancellationToken);
         var (scope, info) = VolumeScopes.Resolve(catalog, site, lane, region);
@@ -89,7 +94,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
         }
 
         var recent = history.Values[^Math.Min(28, history.Values.Length)..];
-        return new VolumeForecastResult(
+        var result = new VolumeForecastResult(
             info, from, to, daily.Count, total, (long)Math.Round(total / (double)daily.Count),
             daily.MaxBy(d => d.Packages)!, daily.MinBy(d => d.Packages)!, daily,
             forecast.Model, forecast.Fit?.Form, Math.Round(forecast.BacktestWapePct, 1), forecast.BacktestOrigins, horizon,
@@ -104,6 +109,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
                 recent.Select((v, i) => (history.LastDay.AddDays(i + 1 - recent.Length), v)),
                 daily.Select(d => (d.Date, (double)d.Packages, (double)d.Lower80, (double)d.Upper80)),
                 "Packages"));
+        return (result, history);
     }
 
     public async Task<ForecastAccuracyResult> ForecastAccuracy(
@@ -162,12 +168,8 @@ public sealed class ForecastPlugin : IPlanningPlugin
         [Description("Region code or name.")] string? region = null,
         CancellationToken cancellationToken = default)
     {
-        var forecast = await ForecastVolume(site: site, lane: lane, region: region, start: date, end: date, cancellationToken: cancellationToken);
+        var (forecast, history) = await ForecastWithHistory(site, lane, region, date, date, null, cancellationToken);
         var day = forecast.Daily[0];
-        var catalog = await _store.GetCatalogAsync(cancellationToken);
-        var (scope, _) = VolumeScopes.Resolve(catalog, site, lane, region);
-        var window = (await _store.GetHistoryWindowAsync(cancellationToken))!;
-        var history = await History(scope, window, cancellationToken);
 
         // The last eight weeks of ordinary days (no calendar event): the typical day, each
         // weekday's share of it, and the last four weeks against the four before.
