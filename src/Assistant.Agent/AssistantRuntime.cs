@@ -68,7 +68,7 @@ public sealed class AssistantRuntime
     public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store) =>
     [
         new NetworkPlugin(store),
-        new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()])),
+        new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster()),
     ];
 
     private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, PromptLibrary prompts, TimeProvider clock) =>

@@ -144,6 +144,16 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { "what is the forecast error for the network", "forecast_accuracy", "{}" },
         { "backtest accuracy of the ORD2 forecast over the next 14 days", "forecast_accuracy", """{"site":"ORD2","days":14}""" },
         { "how reliable is the forecast for lane ONT8-SEA4?", "forecast_accuracy", """{"lane":"ONT8-SEA4"}""" },
+        { "Break down next week's network forecast by region", "forecast_breakdown", """{"by":"region","start":"2026-11-23","end":"2026-11-29"}""" },
+        { "forecast for the West region by delivery station", "forecast_breakdown", """{"region":"WEST","by":"site"}""" },
+        { "split the GEG1 forecast by inbound lane", "forecast_breakdown", """{"site":"GEG1","by":"lane"}""" },
+        { "How will next week's volume split across regions?", "forecast_breakdown", """{"by":"region","start":"2026-11-23"}""" },
+        { "expected packages per station in the East region over the next 14 days", "forecast_breakdown", """{"region":"EAST","by":"site","start":"2026-11-22","end":"2026-12-05"}""" },
+        { "which lanes will carry the most into GEG1 next week, break it down", "forecast_breakdown", """{"site":"GEG1","by":"lane"}""" },
+        { "forecast by region for the next 7 days", "forecast_breakdown", """{"by":"region","start":"2026-11-22","end":"2026-11-28"}""" },
+        { "break the Central forecast down by site", "forecast_breakdown", """{"region":"CENTRAL","by":"site"}""" },
+        { "how does the network forecast for December break down by region?", "forecast_breakdown", """{"by":"region","start":"2026-12-01","end":"2026-12-31"}""" },
+        { "will each region add up to the network forecast next week?", "forecast_breakdown", """{"by":"region"}""" },
     };
 
     [Theory]
@@ -182,6 +192,7 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
         { ["How many packages will SEA4 get next week?", "and PDX2?"], "forecast_volume", """{"site":"PDX2","start":"2026-11-23","end":"2026-11-29"}""" },
         { ["forecast for SEA4 next week", "why is Thursday so low?"], "explain_forecast", """{"site":"SEA4","date":"2026-11-26"}""" },
         { ["forecast for PDX2 next week", "how accurate is that?"], "forecast_accuracy", """{"site":"PDX2"}""" },
+        { ["forecast for the West region next week", "break it down by station"], "forecast_breakdown", """{"region":"WEST","by":"site","start":"2026-11-23","end":"2026-11-29"}""" },
         { ["Top 5 sort centers last week", "and the lowest?"], "top_sites", """{"kind":"SC","order":"lowest","start":"2026-11-09"}""" },
     };
 

@@ -14,6 +14,14 @@ public sealed class DemoStore : IAsyncLifetime
 
     public NetworkData Data { get; private set; } = null!;
 
+    /// <summary>One forecast plugin per test class, so its recent forecasts are shared as in the app.</summary>
+    public Assistant.Plugins.Forecast.ForecastPlugin Forecasts => _forecasts ??= new(
+        Store,
+        new Assistant.Forecasting.Daily.DailyVolumeForecaster([new Assistant.Forecasting.Models.AutoEts(), new Assistant.Forecasting.Models.SeasonalNaive()]),
+        new Assistant.Forecasting.Daily.DailyHierarchyForecaster());
+
+    private Assistant.Plugins.Forecast.ForecastPlugin? _forecasts;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);

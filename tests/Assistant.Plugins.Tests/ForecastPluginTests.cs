@@ -7,7 +7,7 @@ namespace Assistant.Plugins.Tests;
 
 public sealed class ForecastPluginTests(DemoStore demo) : IClassFixture<DemoStore>
 {
-    private ForecastPlugin Plugin => new(demo.Store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]));
+    private ForecastPlugin Plugin => demo.Forecasts;
 
     [Fact]
     public async Task A_site_forecast_covers_the_asked_days_with_nested_intervals()

@@ -28,15 +28,21 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Scope, DateOnly Last, int Horizon), (Core.Network.NetworkCatalog Catalog, DailyForecast Forecast)> _recent = new();
     private const int RecentLimit = 256;
 
-    public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster)
+    // The whole delivery hierarchy is forecast at once; the latest one is kept for follow-ups.
+    private RecentHierarchy? _recentHierarchy;
+    private readonly DailyHierarchyForecaster _hierarchyForecaster;
+
+    public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster, DailyHierarchyForecaster hierarchyForecaster)
     {
         _store = store;
         _forecaster = forecaster;
+        _hierarchyForecaster = hierarchyForecaster;
         Functions =
         [
             PluginFunction.Create(ForecastVolume, "forecast_volume", "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart."),
             PluginFunction.Create(ForecastHourly, "forecast_hourly", "Hourly forecast of a sort center's packages for one day ahead: the day's forecast spread over the hours by the site's hourly profile, against its sort capacity per hour."),
             PluginFunction.Create(ExplainForecast, "explain_forecast", "Why the forecast for one day is what it is: the typical day lately, the weekday effect, any calendar event and its learnt effect, and the recent trend."),
+            PluginFunction.Create(ForecastBreakdown, "forecast_breakdown", "Break a daily volume forecast down into parts that add up: the network by region, delivery station or lane; a region by delivery station or lane; a delivery station by inbound lane. Every level is forecast on its own and reconciled (MinT with shrinkage) so the parts sum exactly to the total; also gives each part's own unreconciled forecast and a chart."),
             PluginFunction.Create(ForecastAccuracy, "forecast_accuracy", "How accurate volume forecasts are for a site, lane, region or the network: rolling-origin backtest WAPE of each candidate model at a horizon, and the coverage of the intervals."),
         ];
         Intents = ForecastQuestions.All;
@@ -111,6 +117,163 @@ public sealed class ForecastPlugin : IPlanningPlugin
                 "Packages"));
         return (result, history);
     }
+
+    public async Task<ForecastBreakdownResult> ForecastBreakdown(
+        [Description("Region code or name to break down. Give region or site, or neither for the whole network.")] string? region = null,
+        [Description("A delivery station code, to break its forecast down by inbound lane.")] string? site = null,
+        [Description("The level of the parts: region, site (delivery stations) or lane. Default: the level just below the scope.")] string? by = null,
+        [Description("First day to report, yyyy-MM-dd (default: the day after the last history day).")] string? start = null,
+        [Description("Last day to forecast, yyyy-MM-dd. Give end or days, not both.")] string? end = null,
+        [Description("Number of days to forecast when no end is given (1-90, default 14).")] int? days = null,
+        CancellationToken cancellationToken = default)
+    {
+        var catalog = await _store.GetCatalogAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(region) && !string.IsNullOrWhiteSpace(site))
+        {
+            throw new InputError("Give a region or a delivery station to break down, not both.");
+        }
+
+        var (scopeLevel, scopeKey, info) = BreakdownScope(catalog, region, site);
+        var partsLevel = PartsLevel(by, scopeLevel);
+        var window = await _store.GetHistoryWindowAsync(cancellationToken)
+            ?? throw new InputError("The store holds no history to forecast from.");
+        var firstForecastDay = window.Last.AddDays(1);
+        var (from, to, periodNote) = Period(start, end, days, firstForecastDay);
+        var horizon = to.DayNumber - window.Last.DayNumber;
+        if (horizon > DailyVolumeForecaster.MaxHorizonDays)
+        {
+            throw new InputError($"Forecasts reach at most {DailyVolumeForecaster.MaxHorizonDays} days past the last history day ({Iso(window.Last)}); {Iso(to)} is {horizon} days out.");
+        }
+
+        var forecast = await HierarchyForecast(catalog, window, cancellationToken);
+        var hierarchy = forecast.Hierarchy;
+        var scopeRow = forecast.Row(scopeLevel, scopeKey);
+        var inScope = hierarchy.Series[scopeRow].Bottom.ToHashSet();
+        var offset = from.DayNumber - firstForecastDay.DayNumber;
+        double Sum(double[][] rows, int row) => rows[row].Skip(offset).Take(horizon - offset).Sum();  // the fit runs 90 days; the asked days are sliced out
+
+        var parts = hierarchy.RowsOf(partsLevel)
+            .Where(row => hierarchy.Series[row].Bottom.All(inScope.Contains))
+            .Select(row => (Key: hierarchy.Series[row].Key, Packages: Round(Sum(forecast.Reconciled, row)), Own: Round(Sum(forecast.Base, row))))
+            .OrderByDescending(p => p.Packages)
+            .ToList();
+
+        // The total is the sum of the rounded parts, so the numbers shown add up exactly.
+        var total = parts.Sum(p => p.Packages);
+        var described = parts.Select(p => new BreakdownPart(
+            PartKind(partsLevel), p.Key, PartName(catalog, partsLevel, p.Key), p.Packages,
+            total == 0 ? 0 : Math.Round(100.0 * p.Packages / total, 1), p.Own)).ToList();
+        var largest = described.Take(10).ToList();
+        var notes = new List<string>();
+        if (periodNote is not null)
+        {
+            notes.Add(periodNote);
+        }
+
+        if (offset > 0)
+        {
+            notes.Add($"History ends {Iso(window.Last)}, so the forecast starts {Iso(firstForecastDay)}; the days before {Iso(from)} are left out of the totals.");
+        }
+
+        if (described.Count > largest.Count)
+        {
+            notes.Add($"The {largest.Count} largest of {described.Count} parts are listed first; all of them are in the parts list and the totals.");
+        }
+
+        return new ForecastBreakdownResult(
+            info, from, to, to.DayNumber - from.DayNumber + 1, PartKind(partsLevel),
+            total, Round(Sum(forecast.Base, scopeRow)), described, described.Count, largest, described.Count - largest.Count, total - largest.Sum(p => p.Packages),
+            forecast.Model, forecast.Method, forecast.ShrinkageIntensity is { } k ? Math.Round(k, 3) : null,
+            Math.Abs(Round(Sum(forecast.Base, scopeRow)) - parts.Sum(p => p.Own)), Math.Round(forecast.CoherenceError, 6),
+            forecast.FirstDay.AddDays(-forecast.HistoryDaysUsed), window.Last, "packages",
+            $"Every series of the delivery hierarchy (each lane into a delivery station, each station, each region, the network; {hierarchy.Count} in all) was forecast on its own from {forecast.HistoryDaysUsed} days of history with ETS on event-adjusted days, then reconciled by minimum trace (MinT) with a shrunk covariance of the one-step errors, so that the parts add up to the total exactly. Own forecast = the series' forecast before reconciling.",
+            notes,
+            VegaLiteChart.Ranking($"Forecast packages by {PartKind(partsLevel)}, {info.Name}, {Iso(from)} to {Iso(to)}",
+                described.Take(20).Select(p => (p.Code, (double)p.Packages)), "Packages"));
+    }
+
+    /// <summary>
+    /// The whole hierarchy forecast to the longest horizon, so that every breakdown question until
+    /// the next data change (any period, any scope) is answered from one fit. The fit runs once
+    /// however many ask at the same time, and carries on when an asker gives up (a tool timeout),
+    /// so that asking again finds it done.
+    /// </summary>
+    private async Task<DailyHierarchyForecast> HierarchyForecast(Core.Network.NetworkCatalog catalog, HistoryWindow window, CancellationToken cancellationToken)
+    {
+        var known = Volatile.Read(ref _recentHierarchy);
+        if (known is null || !ReferenceEquals(known.Catalog, catalog) || known.Last != window.Last || known.Forecast.IsFaulted)
+        {
+            var fresh = new RecentHierarchy(catalog, window.Last, Task.Run(async () =>
+            {
+                var data = await DeliveryHierarchy.ReadAsync(_store, catalog, window, CancellationToken.None);
+                return _hierarchyForecaster.Forecast(data.Hierarchy, data.FirstDay, data.LaneHistory, DailyVolumeForecaster.MaxHorizonDays);
+            }, CancellationToken.None));
+            known = Interlocked.CompareExchange(ref _recentHierarchy, fresh, known) == known ? fresh : Volatile.Read(ref _recentHierarchy)!;
+        }
+
+        return await known.Forecast.WaitAsync(cancellationToken);
+    }
+
+    private static (string Level, string Key, ScopeInfo Info) BreakdownScope(Core.Network.NetworkCatalog catalog, string? region, string? site)
+    {
+        if (!string.IsNullOrWhiteSpace(site))
+        {
+            var s = PlaceResolver.Site(catalog, site);
+            return s.Kind == Core.Network.SiteKind.DeliveryStation
+                ? (DeliveryHierarchy.StationLevel, s.Code, new ScopeInfo("site", s.Code, s.Name))
+                : throw new InputError($"{s.Code} is a {KindName(s.Kind)}; breakdowns follow the delivery hierarchy (network → region → delivery station → inbound lane), so give a delivery station, a region or nothing for the whole network.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            var r = PlaceResolver.Region(catalog, region);
+            return (DeliveryHierarchy.RegionLevel, r.Code, new ScopeInfo("region", r.Code, $"the {r.Name} region"));
+        }
+
+        return (DeliveryHierarchy.NetworkLevel, DeliveryHierarchy.NetworkLevel, new ScopeInfo("network", null, "the whole network"));
+    }
+
+    private static string PartsLevel(string? by, string scopeLevel)
+    {
+        string[] order = [DeliveryHierarchy.NetworkLevel, DeliveryHierarchy.RegionLevel, DeliveryHierarchy.StationLevel, DeliveryHierarchy.LaneLevel];
+        var scopeIndex = Array.IndexOf(order, scopeLevel);
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            return order[scopeIndex + 1];
+        }
+
+        var level = by.Trim().ToLowerInvariant().TrimEnd('s') switch
+        {
+            "region" => DeliveryHierarchy.RegionLevel,
+            "site" or "station" or "delivery station" or "d" or "ds" => DeliveryHierarchy.StationLevel,
+            "lane" or "inbound lane" => DeliveryHierarchy.LaneLevel,
+            _ => throw new InputError($"Break down by region, site (delivery stations) or lane, not '{by}'."),
+        };
+        return Array.IndexOf(order, level) > scopeIndex
+            ? level
+            : throw new InputError($"A {PartKind(scopeLevel)} cannot be broken down by {PartKind(level)}; choose a level below it ({string.Join(", ", order.Skip(scopeIndex + 1).Select(PartKind))}).");
+    }
+
+    private static string PartKind(string level) => level switch
+    {
+        DeliveryHierarchy.StationLevel => "delivery station",
+        _ => level,
+    };
+
+    private static string PartName(Core.Network.NetworkCatalog catalog, string level, string key) => level switch
+    {
+        DeliveryHierarchy.RegionLevel => catalog.FindRegion(key)?.Name ?? key,
+        DeliveryHierarchy.StationLevel => catalog.FindSite(key)?.Name ?? key,
+        DeliveryHierarchy.LaneLevel when catalog.FindLane(key) is { } lane => $"{lane.Origin} → {lane.Destination}",
+        _ => key,
+    };
+
+    private static string KindName(Core.Network.SiteKind kind) => kind switch
+    {
+        Core.Network.SiteKind.FulfillmentCenter => "fulfillment center",
+        Core.Network.SiteKind.SortCenter => "sort center",
+        _ => "delivery station",
+    };
 
     public async Task<ForecastAccuracyResult> ForecastAccuracy(
         [Description("Site code, e.g. SEA4. Give at most one of site, lane, region; none means the whole network.")] string? site = null,
@@ -275,4 +438,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private static long Round(double value) => (long)Math.Round(Math.Max(0, value));
 
     private static string Iso(DateOnly day) => HistoryRange.Iso(day);
+
+    // A reference, so that replacing it is atomic when several conversations ask at once.
+    private sealed record RecentHierarchy(Core.Network.NetworkCatalog Catalog, DateOnly Last, Task<DailyHierarchyForecast> Forecast);
 }

@@ -37,6 +37,38 @@ public static class ForecastQuestions
         },
         new QuestionIntent
         {
+            Name = "forecast_breakdown",
+            Summary = "a forecast split into parts that add up: the network by region, station or lane; a region by station or lane; a station by lane",
+            Cues =
+            [
+                new(@"\b(break ?down|breaking down|broken down|break (it|this|that|them|the \w+( forecast)?) down|split|splits|splitting|add up|adds up|sum up)\b", 6),
+                // "by site" only counts for the days ahead; "volume by site last week" is history.
+                new(@"(\b(forecast|predict|expect|expected|will|projected)\b|<future>).*\b(by|per|for each|each|across)\s+(region|site|station|delivery station|lane|inbound lane|ds)s?\b|\b(by|per|for each|each|across)\s+(region|site|station|delivery station|lane|inbound lane|ds)s?\b.*(\b(forecast|predict|expect|expected|will|projected)\b|<future>)", 7),
+            ],
+            Examples =
+            [
+                "Break down next week's network forecast by region",
+                "Forecast for the West region by delivery station",
+                "Split the GEG1 forecast by inbound lane",
+                "How will next week's volume split across regions?",
+            ],
+            Plan = frame =>
+            {
+                var args = new Dictionary<string, object?>();
+                if (frame.Sites.Count > 0) args["site"] = frame.Sites[0];
+                else if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
+                if (BreakdownLevel(frame.Text) is { } by) args["by"] = by;
+                if (frame.Dates is { } dates)
+                {
+                    args["start"] = HistoryRange.Iso(dates.Start);
+                    args["end"] = HistoryRange.Iso(dates.End);
+                }
+
+                return IntentPlan.Call("forecast_breakdown", args);
+            },
+        },
+        new QuestionIntent
+        {
             Name = "forecast_hourly",
             Summary = "an hour-by-hour forecast of a sort center for a day ahead",
             Cues =
@@ -118,6 +150,20 @@ public static class ForecastQuestions
             },
         },
     ];
+
+    /// <summary>The level a breakdown question names ("by region", "per lane", "across stations", "which lanes"), if any.</summary>
+    private static string? BreakdownLevel(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text.ToLowerInvariant(), @"\b(by|per|for each|each|across|into|between|which)\s+(?:the\s+|its\s+|their\s+)?(region|site|station|delivery station|lane|inbound lane|ds)s?\b");
+        return match.Success
+            ? match.Groups[2].Value switch
+            {
+                "region" => "region",
+                "lane" or "inbound lane" => "lane",
+                _ => "site",
+            }
+            : null;
+    }
 
     private static ToolRequest Call(QuestionFrame frame, string? key, string? value)
     {

@@ -36,3 +36,12 @@ public sealed record ForecastExplanation(
     ScopeInfo Scope, DateOnly Date, string Weekday, long Packages, int IntervalLevelPct, long Lower80, long Upper80,
     long TypicalDayPackages, double WeekdayEffectPct, string? Event, double? EventEffectPct, int? EventYearsSeen,
     double RecentTrendPct, string Model, double BacktestWapePct, string Method);
+
+public sealed record BreakdownPart(string Kind, string Code, string Name, long Packages, double SharePct, long OwnForecastPackages);
+
+public sealed record ForecastBreakdownResult(
+    ScopeInfo Scope, DateOnly Start, DateOnly End, int Days, string PartsLevel,
+    long TotalPackages, long OwnForecastPackages, IReadOnlyList<BreakdownPart> Parts, int PartCount,
+    IReadOnlyList<BreakdownPart> Largest, int OtherPartCount, long OtherPackages,
+    string Model, string Reconciliation, double? ShrinkageIntensity, long BaseMismatchPackages, double CoherenceErrorPackages,
+    DateOnly HistoryFrom, DateOnly HistoryTo, string Unit, string Method, IReadOnlyList<string> Notes, JsonObject Chart);

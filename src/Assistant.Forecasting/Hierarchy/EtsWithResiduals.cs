@@ -6,9 +6,8 @@ namespace Assistant.Forecasting.Hierarchy;
 /// AutoETS (the same forms, fit and AICc choice as <see cref="Models.AutoEts"/>, so the same mean
 /// forecast) with the chosen model's one-step fitted values. Residuals are the model's own
 /// in-sample one-step errors with its parameters held at the fitted values, the usual meaning of
-/// "fitted values" for ETS and what Wickramasuriya et al. use; they are taken by running the
-/// recursions over each prefix of the history, which costs O(n²) filter steps and no refits
-/// (a few thousand steps for a quarterly series). Response residuals, y − ŷ, also for
+/// "fitted values" for ETS and what Wickramasuriya et al. use; they come from one pass of the
+/// recursions over the history, no refits. Response residuals, y − ŷ, also for
 /// multiplicative errors, because W is the covariance of errors on the series' own scale.
 /// Intervals are not simulated (reconciliation only moves the means); the forecast's intervals
 /// equal its mean.
@@ -29,11 +28,7 @@ public sealed class EtsWithResiduals(int maxEvaluations = 600) : IResidualForeca
 
         var model = best.Model;
         var fitted = new double[y.Length];
-        for (var t = 0; t < y.Length; t++)
-        {
-            model.Filter(y.AsSpan(0, t), out _, out var state);
-            fitted[t] = model.ForecastMean(state, 1)[0];
-        }
+        model.Filter(y, out _, out _, fitted);
 
         var residuals = new double[y.Length];
         for (var t = 0; t < y.Length; t++)

@@ -40,10 +40,13 @@ public sealed class EtsModel
     /// Runs the recursions over the history. Returns twice the negative log likelihood with
     /// the variance concentrated out (constants included, so that additive- and
     /// multiplicative-error forms compare), or +infinity when the path leaves the admissible
-    /// region (a multiplicative form whose level, season or mean turns non-positive).
+    /// region (a multiplicative form whose level, season or mean turns non-positive). When
+    /// <paramref name="oneStepMeans"/> is given (as long as the history), it receives each period's
+    /// one-step-ahead mean ŷ_{t|t−1}: the in-sample fitted values, in the same single pass.
     /// </summary>
-    public double Filter(ReadOnlySpan<double> y, out double sumSquaredErrors, out State final)
+    public double Filter(ReadOnlySpan<double> y, out double sumSquaredErrors, out State final, Span<double> oneStepMeans = default)
     {
+        var keepMeans = oneStepMeans.Length >= y.Length && y.Length > 0;
         var m = SeasonLength;
         var level = Level0;
         var trend = Trend0;
@@ -57,6 +60,11 @@ public sealed class EtsModel
         {
             var index = t % m;
             var (mean, baseLevel) = OneStep(level, trend, season, index);
+            if (keepMeans)
+            {
+                oneStepMeans[t] = mean;
+            }
+
             if (multiplicativeError && mean <= 1e-10)
             {
                 return double.PositiveInfinity;
