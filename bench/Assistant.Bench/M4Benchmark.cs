@@ -27,7 +27,9 @@ public static class M4Benchmark
         foreach (var set in options.Sets.Select(M4Set.Parse))
         {
             var series = M4Data.ReadSet(set);
-            var histories = series.Select(s => s.History).ToList();
+            // Every model is handed the set's further cycles (the week of hourly data); only the
+            // multi-season models read them, so the others forecast exactly as before.
+            var histories = series.Select(s => s.History with { MoreSeasonLengths = M4GlobalModels.MoreSeasons(set) }).ToList();
             var actuals = series.Select(s => s.Test).ToList();
             var trains = series.Select(s => s.Train).ToList();
             var official = M4Data.ReadBenchmarkForecasts(set, "Naive2");

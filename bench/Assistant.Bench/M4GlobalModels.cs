@@ -44,11 +44,14 @@ public static class M4GlobalModels
 
     public static bool IsKnown(string name) => Factories.ContainsKey(name);
 
+    /// <summary>The set's cycles beyond its M4 season length: hourly data's week (168 hours).</summary>
+    public static IReadOnlyList<int> MoreSeasons(M4Set set) => set.Name == "Hourly" ? [168] : [];
+
     /// <summary>The histories with the set's calendar seasons.</summary>
     public static IReadOnlyList<TimeSeries> WithCalendar(M4Set set, IReadOnlyList<TimeSeries> histories) =>
         set.Name switch
         {
-            "Hourly" => [.. histories.Select(s => s with { MoreSeasonLengths = [168] })],
+            "Hourly" => [.. histories.Select(s => s with { MoreSeasonLengths = MoreSeasons(set) })],
             "Weekly" => [.. histories.Select(s => s with { SeasonLength = 52 })],
             _ => histories,
         };

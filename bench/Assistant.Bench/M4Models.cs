@@ -22,6 +22,9 @@ public static class M4Models
         ["comb"] = () => new Combination("comb", [new AutoEts(), new Theta(), new SeasonalNaive()]),
         ["ets168"] = () => new SeasonallyAdjusted(new AutoEts(), 168),
         ["snaive168"] = () => new WithSeason(new SeasonalNaive(), 168),
+        ["mstl"] = () => new MultiSeasonal(),
+        ["mstl-ets"] = () => new MultiSeasonal(new AutoEts(), "mstl-ets"),
+        ["mstl+snaive"] = () => new Combination("mstl+snaive", [new MultiSeasonal(), new SeasonalNaive()]),
         ["comb168"] = () => new Combination("comb168", [new SeasonallyAdjusted(new AutoEts(), 168), new Theta(), new SeasonalNaive()]),
     };
 

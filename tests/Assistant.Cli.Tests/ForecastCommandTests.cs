@@ -193,6 +193,35 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Mstl_on_hourly_data_sees_the_weekly_cycle()
+    {
+        // Three weeks from Wednesday 1 January 2025, a daily wave and weekends 30 lower: only a
+        // model told of the 168-hour week can forecast the coming Saturday lower than the Friday.
+        var start = new DateTime(2025, 1, 1);
+        var rows = Enumerable.Range(0, 3 * 168).Select(t =>
+        {
+            var time = start.AddHours(t);
+            var weekend = time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? -30 : 0;
+            var value = 100 + 20 * Math.Sin(2 * Math.PI * t / 24) + weekend;
+            return string.Create(CultureInfo.InvariantCulture, $"DC1,{time:yyyy-MM-ddTHH:mm},{value:F4}");
+        });
+        var input = Write("hourly-week.csv", ["series_id,timestamp,value", .. rows]);
+
+        var (code, output, error) = await _cli.RunAsync("forecast", "--input", input, "--horizon", "96", "--freq", "H", "--models", "mstl", "--out", Out);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("models: mstl 1", output);
+        var forecasts = File.ReadAllLines(Out).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(c => DateTime.Parse(c[1], CultureInfo.InvariantCulture), c => Number(c[2]));
+        for (var hour = 0; hour < 24; hour++)
+        {
+            var friday = forecasts[new DateTime(2025, 1, 24, hour, 0, 0)];
+            var saturday = forecasts[new DateTime(2025, 1, 25, hour, 0, 0)];
+            Assert.Equal(30, friday - saturday, 1);
+        }
+    }
+
+    [Fact]
     public async Task A_failed_run_leaves_an_existing_output_unchanged()
     {
         await File.WriteAllTextAsync(Out, "yesterday's forecast\n");

@@ -81,6 +81,8 @@ public sealed class ForecastJob(TextWriter notes)
     private static TimeSeries ToTimeSeries(InputSeries series, SeriesFrequency frequency, int season) =>
         new(series.Id, series.Values, season)
         {
+            // Hourly series carry their week as a further season, for the models that use several (mstl).
+            MoreSeasonLengths = [.. frequency.MoreSeasons.Where(m => m != season)],
             // Daily series get the calendar: their event days are learnt and forecast (EventAdjusted).
             FirstDay = frequency == SeriesFrequency.Daily ? TimestampText.Day(series.FirstTicks, series.LastOffset) : null,
         };
