@@ -14,32 +14,75 @@ namespace Assistant.Forecasting.Global;
 /// Intervals: the last <c>horizon</c> values of each series are kept out of the training labels
 /// and forecast from the origin before them; the quantiles of those scaled errors, per step ahead
 /// (pooled over neighbouring steps) and over all series, scaled back by each series' scale, give
-/// the 80% and 95% intervals.
+/// the 80% and 95% intervals. The held-out forecasts themselves are handed out too
+/// (<see cref="IHeldOutForecaster"/>), so that a combination can calibrate its own intervals.
+/// </para>
+/// <para>
+/// With <see cref="GlobalBoostedOptions.FullHistoryModels"/> above 0, further models trained on
+/// the whole history (other windows, other tree seed) join the forecast, which is then the mean
+/// of all of them; the intervals keep the hold-out model's error quantiles, which are a little
+/// wide for the mean, since it errs less than one model.
 /// </para>
 /// </summary>
-public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null) : IGlobalForecaster
+public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null) : IHeldOutForecaster
 {
     private readonly GlobalBoostedOptions options = options ?? GlobalBoostedOptions.Default;
 
     public string Name => "global-xgb";
 
-    public IReadOnlyList<Forecast> Forecast(IReadOnlyList<TimeSeries> series, int horizon)
+    public IReadOnlyList<Forecast> Forecast(IReadOnlyList<TimeSeries> series, int horizon) => ForecastWithHeldOut(series, horizon).Forecasts;
+
+    public HeldOutForecasts ForecastWithHeldOut(IReadOnlyList<TimeSeries> series, int horizon)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
         options.Validate();
         var seasons = CheckSet(series);
         var features = new WindowFeatures(seasons, options);
+
+        var holdout = new bool[series.Count];
+        for (var i = 0; i < series.Count; i++)
+        {
+            holdout[i] = options.HoldOutForIntervals && series[i].Length - horizon >= features.MinOrigin + 1;
+        }
+
+        // Model 0 keeps each series' last horizon out of its labels (when the series is long
+        // enough), so its errors there are honest and give the intervals; the full-history
+        // models see everything. All of them forecast the future, and their mean is the forecast.
+        var models = new List<BoostedTrees>(1 + options.FullHistoryModels);
+        try
+        {
+            var (first, rows) = Train(series, horizon, features, i => series[i].Length - (holdout[i] ? horizon : 0), 0);
+            models.Add(first);
+            for (var k = 1; k <= options.FullHistoryModels; k++)
+            {
+                models.Add(Train(series, horizon, features, i => series[i].Length, k).Model);
+            }
+
+            return Predict(series, horizon, features, holdout, models, rows);
+        }
+        finally
+        {
+            foreach (var model in models)
+            {
+                model.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Trains model number <paramref name="index"/> (its own window draw and tree seed) on windows
+    /// whose labels lie before <paramref name="end"/>(series index); returns it with its row count.
+    /// </summary>
+    private (BoostedTrees Model, int Rows) Train(IReadOnlyList<TimeSeries> series, int horizon, WindowFeatures features, Func<int, int> end, int index)
+    {
         var columns = features.Columns;
 
         // Training rows, drawn per series in parallel into each series' own slice.
         var windows = new (int Origin, int Step)[series.Count][];
-        var holdout = new bool[series.Count];
         for (var i = 0; i < series.Count; i++)
         {
-            var n = series[i].Length;
-            holdout[i] = options.HoldOutForIntervals && n - horizon >= features.MinOrigin + 1;
-            windows[i] = DrawWindows(n - (holdout[i] ? horizon : 0), horizon, features.MinOrigin, i);
+            windows[i] = DrawWindows(end(i), horizon, features.MinOrigin, i, index);
         }
 
         var offsets = new int[series.Count + 1];
@@ -69,7 +112,14 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
             }
         });
 
-        using var model = BoostedTrees.Train(x, rows, columns, y, options.Trees);
+        var trees = index == 0 ? options.Trees : options.Trees with { Seed = unchecked(options.Trees.Seed + index) };
+        return (BoostedTrees.Train(x, rows, columns, y, trees), rows);
+    }
+
+    /// <summary>The forecasts from the trained models, with intervals from model 0's hold-out errors.</summary>
+    private HeldOutForecasts Predict(IReadOnlyList<TimeSeries> series, int horizon, WindowFeatures features, bool[] holdout, List<BoostedTrees> models, int rows)
+    {
+        var columns = features.Columns;
 
         // The held-out last stretch of each series (intervals) and the real forecast, in one prediction.
         var holdoutSeries = Enumerable.Range(0, series.Count).Where(i => holdout[i]).ToArray();
@@ -94,14 +144,49 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
             }
         });
 
-        var raw = model.Predict(px, predictRows);
+        // Model 0 predicts every row; the others only the future (their training saw the hold-out).
+        var raw = models[0].Predict(px, predictRows);
+        var futureRows = series.Count * horizon;
         var predicted = new double[predictRows];
         for (var r = 0; r < predictRows; r++)
         {
-            predicted[r] = raw[r] + baselines[r];
+            predicted[r] = raw[r];
+        }
+
+        if (models.Count > 1)
+        {
+            var futureX = px.AsSpan(0, futureRows * columns).ToArray();
+            foreach (var other in models.Skip(1))
+            {
+                var more = other.Predict(futureX, futureRows);
+                for (var r = 0; r < futureRows; r++)
+                {
+                    predicted[r] += more[r];
+                }
+            }
+
+            for (var r = 0; r < futureRows; r++)
+            {
+                predicted[r] /= models.Count;
+            }
+        }
+
+        for (var r = 0; r < predictRows; r++)
+        {
+            predicted[r] += baselines[r];
         }
 
         var errorQuantiles = holdoutSeries.Length > 0 ? ErrorQuantiles(series, horizon, holdoutSeries, holdoutNormalisers, predicted) : null;
+
+        // Model 0's forecasts of the held-out stretches, in the series' own units.
+        var heldOut = new double[]?[series.Count];
+        for (var j = 0; j < holdoutSeries.Length; j++)
+        {
+            var i = holdoutSeries[j];
+            var (level, scale) = holdoutNormalisers[j];
+            var nonNegative = options.KeepNonNegative && series[i].Values.All(v => v >= 0);
+            heldOut[i] = [.. Enumerable.Range(0, horizon).Select(h => Clamp(level + scale * predicted[(series.Count + j) * horizon + h], nonNegative))];
+        }
 
         var forecasts = new Forecast[series.Count];
         for (var i = 0; i < series.Count; i++)
@@ -135,7 +220,8 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
                         ["series"] = series.Count,
                         ["rows"] = rows,
                         ["columns"] = columns,
-                        ["rounds"] = model.Rounds,
+                        ["rounds"] = models[0].Rounds,
+                        ["models"] = models.Count,
                         ["level"] = level,
                         ["scale"] = scale,
                     },
@@ -144,7 +230,7 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
             };
         }
 
-        return forecasts;
+        return new HeldOutForecasts(forecasts, heldOut);
     }
 
     private static double Clamp(double value, bool nonNegative) => nonNegative && value < 0 ? 0 : value;
@@ -192,7 +278,7 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
     /// Training windows (origin, step) whose label lies before <paramref name="end"/>: all of them
     /// when there are few, otherwise a fixed-seed random draw.
     /// </summary>
-    private (int Origin, int Step)[] DrawWindows(int end, int horizon, int minOrigin, int index)
+    private (int Origin, int Step)[] DrawWindows(int end, int horizon, int minOrigin, int index, int model)
     {
         var first = Math.Max(minOrigin, options.OriginSpan is { } span ? end - span : 0);
         if (end - first < 1)
@@ -220,7 +306,8 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
             return [.. windows];
         }
 
-        var random = new Random(unchecked(options.Seed * 7919 + index));
+        // Model 0 keeps the original draw; every further model draws its own windows.
+        var random = new Random(unchecked(options.Seed * 7919 + index + model * 1_000_003));
         for (var k = 0; k < options.WindowsPerSeries; k++)
         {
             var o = random.Next(first, end);
@@ -231,8 +318,8 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
         return [.. windows];
     }
 
-    /// <summary>Per step ahead: the 2.5%, 10%, 90% and 97.5% quantiles of the scaled held-out errors, pooled over steps h−2..h+2.</summary>
-    private static double[][] ErrorQuantiles(
+    /// <summary>Per step ahead: quantiles of model 0's scaled errors on the held-out last horizons (see <see cref="HeldOutQuantiles"/>).</summary>
+    private static double[][]? ErrorQuantiles(
         IReadOnlyList<TimeSeries> series, int horizon, int[] holdoutSeries, (double Level, double Scale)[] normalisers, double[] predicted)
     {
         var errors = new double[horizon][];
@@ -253,20 +340,6 @@ public sealed class GlobalBoostedForecaster(GlobalBoostedOptions? options = null
             }
         }
 
-        var quantiles = new double[horizon][];
-        for (var h = 0; h < horizon; h++)
-        {
-            var pooled = new List<double>();
-            for (var k = Math.Max(0, h - 2); k <= Math.Min(horizon - 1, h + 2); k++)
-            {
-                pooled.AddRange(errors[k]);
-            }
-
-            var sorted = pooled.ToArray();
-            Array.Sort(sorted);
-            quantiles[h] = [Quantiles.At(sorted, 0.025), Quantiles.At(sorted, 0.10), Quantiles.At(sorted, 0.90), Quantiles.At(sorted, 0.975)];
-        }
-
-        return quantiles;
+        return HeldOutQuantiles.PerStep(errors);
     }
 }

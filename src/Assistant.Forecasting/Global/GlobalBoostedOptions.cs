@@ -53,6 +53,15 @@ public sealed record GlobalBoostedOptions
     /// </summary>
     public bool HoldOutForIntervals { get; init; } = true;
 
+    /// <summary>
+    /// Models trained on the whole history (no hold-out), each with its own window draw and tree
+    /// seed, whose forecasts are averaged with the hold-out model's. The hold-out model alone
+    /// never sees the latest <c>horizon</c> values as labels, which for short, changing series
+    /// are the most telling; and averaging differently drawn models (bagging) cuts their
+    /// variance. The intervals still come from the hold-out model's errors.
+    /// </summary>
+    public int FullHistoryModels { get; init; }
+
     /// <summary>Forecasts of series whose history is never negative are kept at 0 or above.</summary>
     public bool KeepNonNegative { get; init; } = true;
 
@@ -81,6 +90,7 @@ public sealed record GlobalBoostedOptions
         ArgumentOutOfRangeException.ThrowIfNegative(BaselineSeasons, nameof(BaselineSeasons));
         ArgumentOutOfRangeException.ThrowIfLessThan(WindowsPerSeries, 1, nameof(WindowsPerSeries));
         if (OriginSpan is { } span) ArgumentOutOfRangeException.ThrowIfLessThan(span, 1, nameof(OriginSpan));
+        ArgumentOutOfRangeException.ThrowIfNegative(FullHistoryModels, nameof(FullHistoryModels));
         ArgumentNullException.ThrowIfNull(Trees, nameof(Trees));
     }
 }
