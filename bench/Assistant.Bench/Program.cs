@@ -8,7 +8,8 @@ return name switch
     "m4" => M4Benchmark.Run(args[1..]),
     "tourism" => M4MethodsOnTourism.Run(args[1..]),
     "hierarchy" => HierarchyBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy."),
+    "network" => NetworkBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network."),
 };
 
 static int Fail(string message)
