@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Assistant.Native.Cbc;
 using Assistant.Native.XGBoost;
 
 namespace Assistant.Native;
@@ -22,4 +23,19 @@ public static class NativeLibraries
 
     /// <summary>The loaded XGBoost's version, or null when it is not available.</summary>
     public static Version? XGBoostVersion => XGBoostProbe.Get().Version;
+
+    /// <summary>
+    /// True when CBC (Debian's coinor-libcbc3, 2.10 or later) and the Clp it ships with load and
+    /// have every function <see cref="CbcModel"/> and <see cref="ClpModel"/> call; otherwise false,
+    /// with <paramref name="why"/> saying what is wrong and how to fix it
+    /// (e.g. "coinor-libcbc3 is not installed: apt-get install coinor-libcbc3 ...").
+    /// </summary>
+    public static bool IsCbcAvailable([NotNullWhen(false)] out string? why)
+    {
+        why = CbcProbe.Get().Why;
+        return why is null;
+    }
+
+    /// <summary>The loaded CBC's version, or null when it is not available.</summary>
+    public static Version? CbcVersion => CbcProbe.Get().Version;
 }

@@ -1,0 +1,7 @@
+namespace Assistant.Optimization.Modelling;
+
+public enum ObjectiveSense
+{
+    Minimize,
+    Maximize,
+}
