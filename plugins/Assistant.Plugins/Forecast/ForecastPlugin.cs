@@ -73,12 +73,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
         var window = await _store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history to forecast from.");
         var firstForecastDay = window.Last.AddDays(1);
-        var (from, to, periodNote) = Period(start, end, days, firstForecastDay);
-        var horizon = to.DayNumber - window.Last.DayNumber;
-        if (horizon > DailyVolumeForecaster.MaxHorizonDays)
-        {
-            throw new InputError($"Forecasts reach at most {DailyVolumeForecaster.MaxHorizonDays} days past the last history day ({Iso(window.Last)}); {Iso(to)} is {horizon} days out.");
-        }
+        var (from, to, horizon, periodNote) = ForecastDays(start, end, days, window.Last);
 
         var history = await History(scope, window, cancellationToken);
         var forecast = Forecast(scope, catalog, history, horizon);
@@ -138,12 +133,7 @@ public sealed class ForecastPlugin : IPlanningPlugin
         var window = await _store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history to forecast from.");
         var firstForecastDay = window.Last.AddDays(1);
-        var (from, to, periodNote) = Period(start, end, days, firstForecastDay);
-        var horizon = to.DayNumber - window.Last.DayNumber;
-        if (horizon > DailyVolumeForecaster.MaxHorizonDays)
-        {
-            throw new InputError($"Forecasts reach at most {DailyVolumeForecaster.MaxHorizonDays} days past the last history day ({Iso(window.Last)}); {Iso(to)} is {horizon} days out.");
-        }
+        var (from, to, horizon, periodNote) = ForecastDays(start, end, days, window.Last);
 
         var forecast = await HierarchyForecast(catalog, window, cancellationToken);
         var hierarchy = forecast.Hierarchy;
@@ -391,6 +381,16 @@ public sealed class ForecastPlugin : IPlanningPlugin
         }
 
         return new DailyHistory(first, values);
+    }
+
+    /// <summary>The asked days ahead and the horizon they need, refused when it reaches past what is forecast.</summary>
+    private static (DateOnly From, DateOnly To, int Horizon, string? Note) ForecastDays(string? start, string? end, int? days, DateOnly lastHistoryDay)
+    {
+        var (from, to, note) = Period(start, end, days, lastHistoryDay.AddDays(1));
+        var horizon = to.DayNumber - lastHistoryDay.DayNumber;
+        return horizon <= DailyVolumeForecaster.MaxHorizonDays
+            ? (from, to, horizon, note)
+            : throw new InputError($"Forecasts reach at most {DailyVolumeForecaster.MaxHorizonDays} days past the last history day ({Iso(lastHistoryDay)}); {Iso(to)} is {horizon} days out.");
     }
 
     private static (DateOnly From, DateOnly To, string? Note) Period(string? start, string? end, int? days, DateOnly firstForecastDay)
