@@ -9,7 +9,8 @@ return name switch
     "tourism" => M4MethodsOnTourism.Run(args[1..]),
     "hierarchy" => HierarchyBenchmark.Run(args[1..]),
     "network" => NetworkBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network."),
+    "flow" => FlowBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow."),
 };
 
 static int Fail(string message)
