@@ -8,6 +8,8 @@ using Assistant.Core.Store;
 using Assistant.Plugins;
 using Assistant.Forecasting.Daily;
 using Assistant.Forecasting.Models;
+using Assistant.Optimization.Solving;
+using Assistant.Plugins.Capacity;
 using Assistant.Plugins.Forecast;
 using Assistant.Plugins.Network;
 using Microsoft.Extensions.AI;
@@ -24,13 +26,14 @@ public sealed class AssistantRuntime
 {
     private AssistantRuntime(
         AssistantSettings settings, SqliteDatabase database, INetworkStore store, IConversationStore conversations,
-        IReadOnlyList<IPlanningPlugin> plugins, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat)
+        IReadOnlyList<IPlanningPlugin> plugins, NetworkFiles networkFiles, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat)
     {
         Settings = settings;
         Database = database;
         Store = store;
         Conversations = conversations;
         Plugins = plugins;
+        NetworkFiles = networkFiles;
         Prompts = prompts;
         Brain = brain;
         Agent = agent;
@@ -42,6 +45,9 @@ public sealed class AssistantRuntime
     public INetworkStore Store { get; }
     public IConversationStore Conversations { get; }
     public IReadOnlyList<IPlanningPlugin> Plugins { get; }
+
+    /// <summary>The network files (JSON) that capacity questions can be about.</summary>
+    public NetworkFiles NetworkFiles { get; }
     public PromptLibrary Prompts { get; }
     public IChatClient Brain { get; }
     public PlanningAgent Agent { get; }
@@ -56,25 +62,31 @@ public sealed class AssistantRuntime
         var store = new SqliteNetworkStore(database);
         await NetworkStoreSetup.EnsureDemoAsync(store, clock, cancellationToken);
         var conversations = new SqliteConversationStore(database, clock);
-        var plugins = CreatePlugins(store);
+        var files = new NetworkFiles(settings.NetworksFolder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
+        var plugins = CreatePlugins(store, files);
         var prompts = PromptLibrary.Load(settings.Prompts);
-        var brain = CreateBrain(settings.Brain, plugins, store, prompts, clock);
+        var brain = CreateBrain(settings.Brain, plugins, store, files, prompts, clock);
         var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
         var agent = new PlanningAgent(brain, tools, prompts.SystemPrompt, settings.AgentOptions);
-        return new AssistantRuntime(settings, database, store, conversations, plugins, prompts, brain, agent,
+        return new AssistantRuntime(settings, database, store, conversations, plugins, files, prompts, brain, agent,
             new ChatService(agent, conversations, clock));
     }
 
-    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store) =>
-    [
-        new NetworkPlugin(store),
-        new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster()),
-    ];
+    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files)
+    {
+        var forecasts = new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster());
+        return
+        [
+            new NetworkPlugin(store),
+            forecasts,
+            new CapacityPlugin(store, files, new StoreFlowNetwork(store, forecasts), new CbcSolver()),
+        ];
+    }
 
-    private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, PromptLibrary prompts, TimeProvider clock) =>
+    private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, NetworkFiles files, PromptLibrary prompts, TimeProvider clock) =>
         name.Trim().ToLowerInvariant() switch
         {
-            OfflinePlanner.ProviderName => new OfflinePlanner(plugins.SelectMany(p => p.Intents).ToList(), store, new AnswerWriter(prompts), clock),
+            OfflinePlanner.ProviderName => new OfflinePlanner(plugins.SelectMany(p => p.Intents).ToList(), store, files, new AnswerWriter(prompts), clock),
             _ => throw new InputError($"Unknown brain '{name}'. The brain available in this build is 'offline'."),
         };
 }

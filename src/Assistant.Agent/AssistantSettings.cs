@@ -17,6 +17,11 @@ public sealed record AssistantSettings
     /// <summary>The prompts folder; by default the one shipped next to the program.</summary>
     public string? Prompts { get; init; }
 
+    /// <summary>The folder of network files (JSON) for what-if planning; by default "networks" beside the database.</summary>
+    public string? Networks { get; init; }
+
+    public string NetworksFolder => Networks ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database)) ?? ".", "networks");
+
     public int MaxToolRounds { get; init; } = new AgentOptions().MaxToolRounds;
 
     public double ToolTimeoutSeconds { get; init; } = new AgentOptions().ToolTimeout.TotalSeconds;

@@ -53,6 +53,7 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Chat);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Conversations);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
+        builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
 
         var app = builder.Build();
         var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
@@ -69,6 +70,7 @@ public static class AssistantWebApp
         app.MapStaticAssets();
         app.MapHealthEndpoint();
         app.MapChatStream();
+        app.MapNetworkFiles();
         app.MapRazorComponents<App>();
         LogAddressesOnStart(app, runtime);
         return app;

@@ -40,6 +40,25 @@ public sealed record QuestionFrame
     /// <summary>inbound or outbound, when the question says.</summary>
     public string? Direction { get; init; }
 
+    /// <summary>
+    /// The question with what was recognised written in as tags carrying their values, in order:
+    /// "what if demand at &lt;site:DS1&gt; grows &lt;percent:20&gt;". Lanes are &lt;lane:FROM|TO&gt;.
+    /// Intents that need to know which place goes with which words (what-ifs) read this.
+    /// </summary>
+    public string Annotated { get; init; } = "";
+
+    /// <summary>The kind of each site named, by code.</summary>
+    public IReadOnlyDictionary<string, SiteKind> SiteKinds { get; init; } = new Dictionary<string, SiteKind>();
+
+    /// <summary>Volume classes of the network in use named in the question (oversize).</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>The network file the conversation is about, if any (null: the store's network).</summary>
+    public string? Network { get; init; }
+
+    /// <summary>The frame of the previous question when this one follows up on the same intent.</summary>
+    public QuestionFrame? Previous { get; init; }
+
     public bool HasPlace => Sites.Count > 0 || Lanes.Count > 0 || Regions.Count > 0 || WholeNetwork;
 }
 

@@ -19,11 +19,12 @@ public sealed class ChatService(PlanningAgent agent, IConversationStore conversa
 
     public string BrainName => agent.BrainName;
 
-    public async Task<ChatReply> AskAsync(string? conversationId, string question, CancellationToken cancellationToken = default)
+    /// <param name="network">A network file the question is about; null for the network in the store.</param>
+    public async Task<ChatReply> AskAsync(string? conversationId, string question, CancellationToken cancellationToken = default, string? network = null)
     {
         string? id = null;
         AgentAnswer? answer = null;
-        await foreach (var update in StreamAsync(conversationId, question, cancellationToken))
+        await foreach (var update in StreamAsync(conversationId, question, cancellationToken, network))
         {
             switch (update)
             {
@@ -36,7 +37,7 @@ public sealed class ChatService(PlanningAgent agent, IConversationStore conversa
     }
 
     public async IAsyncEnumerable<AgentUpdate> StreamAsync(
-        string? conversationId, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        string? conversationId, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default, string? network = null)
     {
         question = question?.Trim() ?? "";
         if (question.Length == 0)
@@ -65,7 +66,7 @@ public sealed class ChatService(PlanningAgent agent, IConversationStore conversa
 
         yield return new ConversationOpened(conversationId);
         await conversations.AppendAsync(conversationId, new StoredMessage("user", question, null, clock.GetUtcNow()), cancellationToken);
-        await foreach (var update in agent.StreamAsync(history, question, cancellationToken))
+        await foreach (var update in agent.StreamAsync(history, question, cancellationToken, network))
         {
             if (update is AnswerCompleted completed)
             {

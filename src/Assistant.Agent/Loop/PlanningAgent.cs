@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Assistant.Plugins.Capacity;
 using Microsoft.Extensions.AI;
 
 namespace Assistant.Agent.Loop;
@@ -14,10 +15,11 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
 {
     public string BrainName { get; } = brain.GetService<ChatClientMetadata>()?.ProviderName ?? brain.GetType().Name;
 
-    public async Task<AgentAnswer> AskAsync(IReadOnlyList<ChatMessage> history, string question, CancellationToken cancellationToken = default)
+    /// <param name="network">A network file the question is about (capacity tools plan it instead of the store's network).</param>
+    public async Task<AgentAnswer> AskAsync(IReadOnlyList<ChatMessage> history, string question, CancellationToken cancellationToken = default, string? network = null)
     {
         AgentAnswer? answer = null;
-        await foreach (var update in StreamAsync(history, question, cancellationToken))
+        await foreach (var update in StreamAsync(history, question, cancellationToken, network))
         {
             if (update is AnswerCompleted completed)
             {
@@ -29,10 +31,15 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
     }
 
     public async IAsyncEnumerable<AgentUpdate> StreamAsync(
-        IReadOnlyList<ChatMessage> history, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IReadOnlyList<ChatMessage> history, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default, string? network = null)
     {
         var started = Stopwatch.GetTimestamp();
         var messages = new List<ChatMessage> { new(ChatRole.System, systemPrompt) };
+        if (!string.IsNullOrWhiteSpace(network))
+        {
+            messages.Add(ActiveNetwork.Note(network.Trim()));
+        }
+
         messages.AddRange(history.Where(m => m.Role != ChatRole.System));
         messages.Add(new ChatMessage(ChatRole.User, question));
         var chatOptions = new ChatOptions { Tools = [.. tools.Functions], ToolMode = ChatToolMode.Auto };

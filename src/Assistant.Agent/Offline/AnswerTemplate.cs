@@ -10,10 +10,11 @@ namespace Assistant.Agent.Offline;
 /// answer is a value the tool returned. Syntax:
 /// <c>{path}</c> a value (dotted path into the result); <c>{path:n0}</c> a number with
 /// thousands separators and 0 decimals (n1, n2, n3 likewise); <c>{path:signed}</c> a number with
-/// its sign; <c>{path:date}</c> an ISO date as "Mon 10 Nov 2026"; <c>{path:day}</c> as "Mon 10 Nov";
+/// its sign (<c>signed_n0</c>: with separators, no decimals); <c>{path:date}</c> an ISO date as "Mon 10 Nov 2026"; <c>{path:day}</c> as "Mon 10 Nov";
 /// <c>{?path}...{/?}</c> text kept only when path has a value (not null, false, 0-length);
 /// <c>{?path&gt;N}...{/?}</c> kept only when the number at path is greater than N (also &lt; and =);
 /// <c>{?path=word}...{/?}</c> kept only when the text at path is that word;
+/// <c>{!path}...{/!}</c> kept only when path has no value (null, false, empty);
 /// <c>{#path}...{/#}</c> text repeated for each element of an array, paths inside relative to
 /// the element. A path that is missing renders as "?" so that a template error shows instead of
 /// a silent wrong answer.
@@ -48,14 +49,18 @@ public static partial class AnswerTemplate
             }
 
             var tag = template[(open + 1)..close];
-            if (tag.StartsWith('?') || tag.StartsWith('#'))
+            if (tag.StartsWith('?') || tag.StartsWith('#') || tag.StartsWith('!'))
             {
                 var kind = tag[0];
                 var end = FindBlockEnd(template, close + 1, kind);
                 var inner = template[(close + 1)..end];
                 var (blockPath, test) = SplitTest(tag[1..]);
                 var value = Resolve(data, blockPath);
-                if (kind == '?' && HasValue(value) && (test is null || test(value!.Value)))
+                if (kind == '!' && !HasValue(value))
+                {
+                    RenderInto(output, inner, data);
+                }
+                else if (kind == '?' && HasValue(value) && (test is null || test(value!.Value)))
                 {
                     RenderInto(output, inner, data);
                 }
@@ -183,6 +188,9 @@ public static partial class AnswerTemplate
             case "signed" when v.ValueKind == JsonValueKind.Number:
                 var number = v.GetDouble();
                 return (number > 0 ? "+" : "") + number.ToString("0.#", culture);
+            case "signed_n0" when v.ValueKind == JsonValueKind.Number:
+                var whole = v.GetDouble();
+                return (whole > 0 ? "+" : "") + whole.ToString("N0", culture);
             case "date" or "day" when v.ValueKind == JsonValueKind.String && DateOnly.TryParse(v.GetString(), culture, out var date):
                 return date.ToString(format == "date" ? "ddd d MMM yyyy" : "ddd d MMM", culture);
             case "cap" when v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } text:

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Assistant.Core;
 using Assistant.Core.Network;
+using Assistant.Optimization.Network;
+using Assistant.Plugins.Capacity;
 using Assistant.Core.Store;
 using Assistant.Plugins.Questions;
 using Microsoft.Extensions.AI;
@@ -17,6 +20,7 @@ namespace Assistant.Agent.Offline;
 public sealed class OfflinePlanner(
     IReadOnlyList<QuestionIntent> intents,
     INetworkStore store,
+    NetworkFiles networkFiles,
     AnswerWriter writer,
     TimeProvider clock) : IChatClient
 {
@@ -24,7 +28,7 @@ public sealed class OfflinePlanner(
 
     private readonly ChatClientMetadata _metadata = new(ProviderName, null, "offline-planner");
     private readonly Lock _gate = new();
-    private (NetworkCatalog Catalog, DateOnly Today, QuestionInterpreter Interpreter)? _cached;
+    private (NetworkCatalog Catalog, DateOnly Today, FlowNetwork? File, QuestionInterpreter Interpreter)? _cached;
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +39,17 @@ public sealed class OfflinePlanner(
             return Say(writer.Help(intents));
         }
 
-        var interpreter = await InterpreterAsync(cancellationToken);
+        QuestionInterpreter interpreter;
+        try
+        {
+            interpreter = await InterpreterAsync(ActiveNetwork.Find(history), cancellationToken);
+        }
+        catch (InputError error)
+        {
+            // A network file that is gone or broken: say so rather than answer about another network.
+            return Say(error.Message);
+        }
+
         Interpretation? context = null;
         foreach (var earlier in history.Take(lastUser).Where(m => m.Role == ChatRole.User))
         {
@@ -136,20 +150,24 @@ public sealed class OfflinePlanner(
 
     private ChatResponse Say(string text) => new(new ChatMessage(ChatRole.Assistant, text)) { ModelId = _metadata.DefaultModelId };
 
-    private async Task<QuestionInterpreter> InterpreterAsync(CancellationToken cancellationToken)
+    private async Task<QuestionInterpreter> InterpreterAsync(string? network, CancellationToken cancellationToken)
     {
         var catalog = await store.GetCatalogAsync(cancellationToken);
+        var file = network is null ? null : networkFiles.Load(network);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         lock (_gate)
         {
-            if (_cached is { } c && ReferenceEquals(c.Catalog, catalog) && c.Today == today)
+            if (_cached is { } c && ReferenceEquals(c.Catalog, catalog) && c.Today == today && ReferenceEquals(c.File, file))
             {
                 return c.Interpreter;
             }
 
-            var places = new PlaceIndex(catalog);
+            // A network file's sites are recognised by their ids, before the store's own.
+            var places = file is null
+                ? new PlaceIndex(catalog)
+                : new PlaceIndex(FlowNetworkCatalog.Merge(file, catalog), network, file.Classes);
             var interpreter = new QuestionInterpreter(new IntentMatcher(intents, places, today), places, today);
-            _cached = (catalog, today, interpreter);
+            _cached = (catalog, today, file, interpreter);
             return interpreter;
         }
     }

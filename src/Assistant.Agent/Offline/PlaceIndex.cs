@@ -15,9 +15,12 @@ public sealed partial class PlaceIndex
     private readonly List<(string Phrase, string Code)> _names;
     private readonly List<(string Phrase, string Code)> _regions;
 
-    public PlaceIndex(NetworkCatalog catalog)
+    /// <param name="network">The network file in use, if any: its name and volume classes.</param>
+    public PlaceIndex(NetworkCatalog catalog, string? network = null, IReadOnlyList<string>? classes = null)
     {
         _catalog = catalog;
+        Network = network;
+        Classes = classes ?? [];
         _names = [];
         foreach (var site in catalog.Sites)
         {
@@ -25,7 +28,7 @@ public sealed partial class PlaceIndex
         }
 
         // A city names a site only when it is the only site there.
-        foreach (var group in catalog.Sites.GroupBy(s => s.City.ToLowerInvariant()).Where(g => g.Count() == 1))
+        foreach (var group in catalog.Sites.Where(s => s.City.Length > 0).GroupBy(s => s.City.ToLowerInvariant()).Where(g => g.Count() == 1))
         {
             _names.Add((group.Key, group.Single().Code));
         }
@@ -40,7 +43,14 @@ public sealed partial class PlaceIndex
 
     public NetworkCatalog Catalog => _catalog;
 
-    public sealed record Place(int Start, int Length, string Kind, string Code);
+    /// <summary>The network file in use, or null for the store's network.</summary>
+    public string? Network { get; }
+
+    /// <summary>The volume classes of the network file in use.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>A place found in a question; a lane also gives its two sites.</summary>
+    public sealed record Place(int Start, int Length, string Kind, string Code, string? From = null, string? To = null);
 
     /// <summary>All places in the lower-cased text, without overlaps, in order of position.</summary>
     public IReadOnlyList<Place> Find(string text)
@@ -101,7 +111,7 @@ public sealed partial class PlaceIndex
                         start = from.Index;
                     }
 
-                    result.Add(new Place(start, end - start, "lane", Lane.LaneId(sites[i].Code, sites[i + 1].Code)));
+                    result.Add(new Place(start, end - start, "lane", Lane.LaneId(sites[i].Code, sites[i + 1].Code), sites[i].Code, sites[i + 1].Code));
                     i++;
                     continue;
                 }

@@ -95,6 +95,7 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
                 Lanes = before.Lanes,
                 Regions = before.Regions,
                 WholeNetwork = before.WholeNetwork,
+                SiteKinds = before.SiteKinds,
             };
         }
 
@@ -115,6 +116,7 @@ public sealed partial class QuestionInterpreter(IntentMatcher matcher, PlaceInde
                 Kind = now.Kind ?? before.Kind,
                 Count = now.Count ?? before.Count,
                 Direction = now.Direction ?? before.Direction,
+                Previous = before with { Previous = null },
             };
         }
 

@@ -19,9 +19,10 @@ public static partial class QuestionReader
     {
         var text = Normalise(question);
         var spans = new List<(int Start, int Length, string Mask)>();
+        var annotations = new List<(int Start, int Length, string Mask)>();
         var taken = new bool[text.Length];
 
-        bool Claim(int start, int length, string mask)
+        bool Claim(int start, int length, string mask, string? value = null)
         {
             if (length <= 0 || taken.AsSpan(start, length).Contains(true))
             {
@@ -30,6 +31,7 @@ public static partial class QuestionReader
 
             taken.AsSpan(start, length).Fill(true);
             spans.Add((start, length, mask));
+            annotations.Add((start, length, value is null ? mask : $"{mask[..^1]}:{value}>"));
             return true;
         }
 
@@ -43,9 +45,11 @@ public static partial class QuestionReader
         var sites = new List<string>();
         var lanes = new List<string>();
         var regions = new List<string>();
+        var named = new List<string>();
         foreach (var place in places.Find(text))
         {
-            if (!Claim(place.Start, place.Length, $"<{place.Kind}>"))
+            named.AddRange(place.From is not null ? [place.From, place.To!] : [place.Code]);
+            if (!Claim(place.Start, place.Length, $"<{place.Kind}>", place.From is not null ? $"{place.From}|{place.To}" : place.Code))
             {
                 continue;
             }
@@ -69,7 +73,7 @@ public static partial class QuestionReader
         var percentages = new List<double>();
         foreach (Match m in Percent().Matches(text))
         {
-            if (Claim(m.Index, m.Length, "<percent>"))
+            if (Claim(m.Index, m.Length, "<percent>", m.Groups[1].Value))
             {
                 percentages.Add(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             }
@@ -84,13 +88,33 @@ public static partial class QuestionReader
         var numbers = new List<double>();
         foreach (Match m in Number().Matches(text))
         {
-            if (Claim(m.Index, m.Length, "<number>"))
+            if (Claim(m.Index, m.Length, "<number>", m.Value.Replace(",", "", StringComparison.Ordinal)))
             {
                 numbers.Add(double.Parse(m.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture));
             }
         }
 
+        var classes = new List<string>();
+        foreach (var name in places.Classes)
+        {
+            foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(name.ToLowerInvariant())}(s|d)?\b"))
+            {
+                if (Claim(m.Index, m.Length, "<class>", name) && !classes.Contains(name))
+                {
+                    classes.Add(name);
+                }
+            }
+        }
+
         var masked = Mask(text, spans);
+        var kinds = new Dictionary<string, SiteKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in named)
+        {
+            if (places.Catalog.FindSite(code) is { } site)
+            {
+                kinds[site.Code] = site.Kind;
+            }
+        }
         var frame = new QuestionFrame
         {
             Text = question,
@@ -105,6 +129,10 @@ public static partial class QuestionReader
             Count = count,
             WholeNetwork = WholeNetwork().IsMatch(masked),
             Direction = Outbound().IsMatch(masked) ? "outbound" : Inbound().IsMatch(masked) ? "inbound" : null,
+            Annotated = Mask(text, annotations),
+            SiteKinds = kinds,
+            Classes = classes,
+            Network = places.Network,
         };
         return new ReadQuestion(frame, masked, Words().Matches(masked).Select(m => m.Value).ToList(), unknownPlaces);
     }

@@ -12,12 +12,14 @@ public static class AskCommand
         var trace = new Option<bool>("--trace") { Description = "Also print the tool calls behind the answer." };
         var json = new Option<bool>("--json") { Description = "Print answer, tool calls with arguments and results, and timings as JSON." };
         var conversation = new Option<string?>("--conversation") { Description = "Continue this conversation (its id), so follow-ups keep context." };
-        var command = new Command("ask", "Ask one planning question.") { question, trace, json, conversation };
+        var network = new Option<string?>("--network") { Description = "A network file (JSON) the question is about; capacity questions plan it instead of the store's network." };
+        var command = new Command("ask", "Ask one planning question.") { question, trace, json, conversation, network };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var runtime = await AssistantRuntime.StartAsync(
                 CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Brain)), cancellationToken: cancellationToken);
-            var reply = await runtime.Chat.AskAsync(parse.GetValue(conversation), parse.GetValue(question)!, cancellationToken);
+            var file = NetworkOption.Resolve(runtime, parse.GetValue(network));
+            var reply = await runtime.Chat.AskAsync(parse.GetValue(conversation), parse.GetValue(question)!, cancellationToken, file);
             if (parse.GetValue(json))
             {
                 Console.Out.WriteLine(AnswerJson.Render(parse.GetValue(question)!, reply));

@@ -11,12 +11,14 @@ public static class ChatCommand
     public static Command Create()
     {
         var trace = new Option<bool>("--trace") { Description = "Print the tool calls behind each answer." };
-        var command = new Command("chat", "Talk with the assistant in the terminal (/new starts over, /exit or Ctrl-D leaves).") { trace };
+        var network = new Option<string?>("--network") { Description = "A network file (JSON) the conversation is about; capacity questions plan it instead of the store's network." };
+        var command = new Command("chat", "Talk with the assistant in the terminal (/new starts over, /exit or Ctrl-D leaves).") { trace, network };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var runtime = await AssistantRuntime.StartAsync(
                 CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Brain)), cancellationToken: cancellationToken);
-            Console.Out.WriteLine($"Middle-mile planning assistant ({runtime.Chat.BrainName} brain). Ask a question; /new starts over, /exit leaves.");
+            var file = NetworkOption.Resolve(runtime, parse.GetValue(network));
+            Console.Out.WriteLine($"Middle-mile planning assistant ({runtime.Chat.BrainName} brain{(file is null ? "" : $", network file {Path.GetFileName(file)}")}). Ask a question; /new starts over, /exit leaves.");
             string? conversation = null;
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -40,7 +42,7 @@ public static class ChatCommand
 
                 try
                 {
-                    await foreach (var update in runtime.Chat.StreamAsync(conversation, line, cancellationToken))
+                    await foreach (var update in runtime.Chat.StreamAsync(conversation, line, cancellationToken, file))
                     {
                         switch (update)
                         {

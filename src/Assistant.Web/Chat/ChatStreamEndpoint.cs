@@ -41,7 +41,7 @@ public static class ChatStreamEndpoint
         var text = "";
         try
         {
-            await foreach (var update in chat.StreamAsync(conversationId, request.Question ?? "", cancellationToken))
+            await foreach (var update in chat.StreamAsync(conversationId, request.Question ?? "", cancellationToken, string.IsNullOrWhiteSpace(request.Network) ? null : request.Network))
             {
                 switch (update)
                 {

@@ -4,12 +4,16 @@
 import { renderAll } from "./charts.js";
 
 const streamPath = "api/chat/stream";
+const networksPath = "api/networks";
 const internalFailure = "Something went wrong; the details are in the server log.";
 
 const app = document.querySelector(".chat-app");
 const form = document.getElementById("chat-form");
 const input = document.getElementById("chat-input");
 const list = document.getElementById("message-list");
+const networkSelect = document.getElementById("network-select");
+const networkUpload = document.getElementById("network-upload");
+const networkStatus = document.getElementById("network-status");
 let busy = false;
 
 if (app && form && input && list) {
@@ -34,6 +38,16 @@ function start() {
             ask(suggestion.dataset.question);
         }
     });
+    if (networkSelect && networkUpload) {
+        // The chosen network stays chosen across the pages of this tab.
+        const remembered = sessionStorage.getItem("network");
+        if (remembered && [...networkSelect.options].some(o => o.value === remembered)) {
+            networkSelect.value = remembered;
+        }
+        networkSelect.addEventListener("change", () => sessionStorage.setItem("network", networkSelect.value));
+        networkUpload.addEventListener("change", () => upload(networkUpload.files?.[0]));
+    }
+
     // Pages are rendered per address; going back must show that address's conversation.
     window.addEventListener("popstate", () => location.reload());
 
@@ -61,7 +75,7 @@ async function ask(question) {
         const response = await fetch(streamPath, {
             method: "POST",
             headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ conversationId: app.dataset.conversationId || null, question }),
+            body: JSON.stringify({ conversationId: app.dataset.conversationId || null, question, network: networkSelect?.value || null }),
         });
         if (!response.ok || !response.body) {
             throw new Error(`HTTP ${response.status}`);
@@ -85,6 +99,43 @@ async function ask(question) {
     } finally {
         setBusy(false);
         input.focus({ preventScroll: true });
+    }
+}
+
+// Sends a network file to the server, which checks it; a refused file is named with the reason.
+async function upload(file) {
+    if (!file) {
+        return;
+    }
+
+    networkStatus.textContent = `checking ${file.name}…`;
+    try {
+        const response = await fetch(`${networksPath}/${encodeURIComponent(file.name)}`, {
+            method: "PUT",
+            headers: { "Content-Type": "application/json" },
+            body: await file.text(),
+        });
+        const body = await response.json().catch(() => ({}));
+        if (!response.ok) {
+            networkStatus.textContent = body.detail || `The file was refused (HTTP ${response.status}).`;
+            return;
+        }
+
+        if (![...networkSelect.options].some(o => o.value === body.name)) {
+            const option = document.createElement("option");
+            option.value = body.name;
+            option.textContent = body.name;
+            networkSelect.append(option);
+        }
+
+        networkSelect.value = body.name;
+        sessionStorage.setItem("network", body.name);
+        networkStatus.textContent = "";
+    } catch (error) {
+        console.error(error);
+        networkStatus.textContent = internalFailure;
+    } finally {
+        networkUpload.value = "";
     }
 }
 
