@@ -79,7 +79,7 @@ public sealed class AssistantRuntime
         [
             new NetworkPlugin(store),
             forecasts,
-            new CapacityPlugin(store, files, new StoreFlowNetwork(store, forecasts), new CbcSolver()),
+            new CapacityPlugin(store, files, forecasts, new CbcSolver()),
         ];
     }
 

@@ -161,6 +161,13 @@ public sealed class WhatIfPhrasingTests(DemoAssistant demo) : IClassFixture<Demo
         { File, "Can we handle the demand?", "plan_network", "{}" },
         { null, "Why are we using ONT8 for SEA4?", "explain_plan", """{"site":"ONT8","to":"SEA4"}""" },
         { null, "What is the cheapest plan for last week?", "plan_network", """{"start":"2026-11-09","end":"2026-11-15"}""" },
+        { null, "How many trucks does SEA4 need next week?", "truck_plan", """{"site":"SEA4","start":"2026-11-23","end":"2026-11-29"}""" },
+        { null, "Truck plan for lane SEA4-GEG1 next week", "truck_plan", """{"lane":"SEA4-GEG1","start":"2026-11-23"}""" },
+        { null, "How many trucks should we have sent from ONT8 last week?", "truck_plan", """{"site":"ONT8","start":"2026-11-09","end":"2026-11-15"}""" },
+        { null, "Labor plan for PDX2 next week", "labor_plan", """{"site":"PDX2","start":"2026-11-23","end":"2026-11-29"}""" },
+        { null, "How many people does SEA4 need per shift tomorrow?", "labor_plan", """{"site":"SEA4","start":"2026-11-23","end":"2026-11-23"}""" },
+        { null, "How many people does PDX2 need on Black Friday?", "labor_plan", """{"site":"PDX2","start":"2026-11-27","end":"2026-11-27"}""" },
+        { null, "Staffing plan for BFI3 last week", "labor_plan", """{"site":"BFI3","start":"2026-11-09","end":"2026-11-15"}""" },
     };
 
     [Theory]

@@ -8,6 +8,7 @@ using Assistant.Optimization.Network;
 using Assistant.Optimization.Solving;
 using Assistant.Optimization.WhatIfs;
 using Assistant.Plugins.Charts;
+using Assistant.Plugins.Forecast;
 using Assistant.Plugins.Questions;
 using Microsoft.Extensions.AI;
 
@@ -15,8 +16,9 @@ namespace Assistant.Plugins.Capacity;
 
 /// <summary>
 /// Capacity planning through a MIP solver: the cheapest flow of packages through the network,
-/// what-ifs re-solved against that baseline, and why the plan looks as it does (what binds it,
-/// and what it would cost to do without a site or lane). Plans either the store's network for a
+/// what-ifs re-solved against that baseline, why the plan looks as it does (what binds it, and
+/// what it would cost to do without a site or lane), and truck and labor plans for the store's
+/// lanes and sort centers. Plans either the store's network for a
 /// period or a network file (JSON) named by the caller.
 /// </summary>
 public sealed class CapacityPlugin : IPlanningPlugin
@@ -28,23 +30,29 @@ public sealed class CapacityPlugin : IPlanningPlugin
     private readonly StoreFlowNetwork _storeNetwork;
     private readonly FlowPlanner _planner;
     private readonly WhatIfAnalysis _whatIfs;
+    private readonly TruckPlanning _trucks;
+    private readonly LaborPlanning _labor;
 
     // A what-if is judged against the baseline plan; solving it once per network keeps a run of
     // what-ifs fast. Networks are immutable, so the plan can hang off the network object itself.
     private readonly ConditionalWeakTable<FlowNetwork, FlowPlan> _baselines = new();
     private readonly ConcurrentDictionary<(object Catalog, DateOnly Last, string? Start, string? End), StoreFlowNetwork.Built> _storeNetworks = new();
 
-    public CapacityPlugin(INetworkStore store, NetworkFiles files, StoreFlowNetwork storeNetwork, ISolver solver)
+    public CapacityPlugin(INetworkStore store, NetworkFiles files, ForecastPlugin forecasts, ISolver solver)
     {
         _store = store;
         _files = files;
-        _storeNetwork = storeNetwork;
+        _storeNetwork = new StoreFlowNetwork(store, forecasts);
         _planner = new FlowPlanner(solver);
         _whatIfs = new WhatIfAnalysis(_planner);
+        _trucks = new TruckPlanning(store, forecasts, solver);
+        _labor = new LaborPlanning(store, forecasts, solver);
         Functions =
         [
             PluginFunction.Create(PlanNetwork, "plan_network", "The least-cost flow of packages from fulfillment centers (origins) through sort centers (hubs) to delivery stations (destinations), solved by a MIP solver (CBC): total cost split into transport and processing, how full each hub and origin is, the largest flows, the capacities that bind with what one more unit is worth, or the conflict when demand cannot be met. Plans a network file when `network` is given, else the store's network for a period (history, or the forecast for days ahead)."),
             PluginFunction.Create(WhatIf, "what_if", "Re-plan the network with changes and compare with the baseline plan: new total cost, the change, the largest flow changes, what binds, or why it becomes impossible. Changes: " + WhatIfChanges.Kinds + "."),
+            PluginFunction.Create(TruckPlan, "truck_plan", "Linehaul truck plan for the store's lanes: whole trucks per lane per day to carry each lane's volume (the forecast for days ahead; for past days what it carried, compared with the trucks that actually ran) within trailer capacity at least cost, a package may wait a day at a penalty instead of riding a nearly empty truck, optionally consolidating through another site. Gives cost, trucks, trailer fill per lane and per day, waiting volume, and a chart."),
+            PluginFunction.Create(LaborPlan, "labor_plan", "Labor plan for a sort center: people per shift per day to sort its volume (forecast ahead, actual in the past) at its units per labor hour, with overtime, a daily hiring limit and packages waiting for the next shift, at least cost (wages, overtime, hiring, waiting). Gives cost split, headcount per shift and day, hires, overtime, backlog, the assumptions and a chart."),
             PluginFunction.Create(ExplainPlan, "explain_plan", "Why the plan is what it is: the binding capacities with their shadow prices; or, for a site or a lane, the counterfactual: how much it carries and what the plan would cost without it (or why there would be no plan)."),
         ];
         Intents = CapacityQuestions.All;
@@ -121,6 +129,25 @@ public sealed class CapacityPlugin : IPlanningPlugin
         return new PlanExplanation(subject.Name, subject.Source, subject.Network.Unit, subject.Currency, name, Round(through),
             Round(plan.TotalCost), binding, without, explanation, subject.Assumptions, Method(subject));
     }
+
+    public Task<TruckPlanResult> TruckPlan(
+        [Description("A site whose outbound lanes to plan, e.g. SEA4. Give site or lane.")] string? site = null,
+        [Description("One lane, ORIGIN-DESTINATION, e.g. SEA4-GEG1.")] string? lane = null,
+        [Description("First day, yyyy-MM-dd (default: the day after the last history day; past days plan on what happened).")] string? start = null,
+        [Description("Last day, yyyy-MM-dd (default: 7 days from the start; at most 28 days).")] string? end = null,
+        [Description("Let volume travel through another site when that is cheaper (default false).")] bool consolidation = false,
+        [Description("What a package waiting a day costs, USD (default 0.5).")] double? carry_over_penalty_usd = null,
+        CancellationToken cancellationToken = default)
+        => _trucks.PlanAsync(site, lane, start, end, consolidation, carry_over_penalty_usd, cancellationToken);
+
+    public Task<LaborPlanResult> LaborPlan(
+        [Description("Sort center code, e.g. PDX2.")] string site,
+        [Description("First day, yyyy-MM-dd (default: the day after the last history day; past days plan on what happened).")] string? start = null,
+        [Description("Last day, yyyy-MM-dd (default: 7 days from the start; at most 28 days).")] string? end = null,
+        [Description("Most people that can be hired a day (default 5% of today's headcount).")] int? max_hires_per_day = null,
+        [Description("Most overtime hours per worker per shift (default 2).")] double? overtime_hours = null,
+        CancellationToken cancellationToken = default)
+        => _labor.PlanAsync(site, start, end, max_hires_per_day, overtime_hours, cancellationToken);
 
     private WhatIfOutcome Compare(Subject subject, IReadOnlyList<NetworkEdit> edits, CancellationToken cancellationToken)
     {

@@ -84,6 +84,63 @@ public static class CapacityQuestions
         },
         new QuestionIntent
         {
+            Name = "truck_plan",
+            Summary = "how many trucks each lane needs each day (a linehaul truck plan) for a site's outbound lanes or one lane",
+            Cues =
+            [
+                new(@"\b(trucks?|trailers?|linehaul|truckloads?|loads)\b.*\b(need|needed|needs|plan|planned|planning|required|require|schedule|should|book|dispatch|send|run|will)\b|\b(need|needed|plan|planning|required|schedule|should|book|dispatch|run)\b.*\b(trucks?|trailers?|linehaul|truckloads?)\b", 6),
+                new(@"\b(truck plan|linehaul plan|trucking plan|load plan|how many trucks)\b", 4),
+                new(@"\b(consolidat\w*|fill|empty|carry over|carried over|wait)\b", 1),
+            ],
+            Examples =
+            [
+                "How many trucks does SEA4 need next week?",
+                "Truck plan for lane SEA4-GEG1 next week",
+                "Plan the linehaul trucks out of PDX2 for the next 5 days",
+                "How many trucks should we have sent from ONT8 last week?",
+            ],
+            Plan = frame =>
+            {
+                var args = Dates(frame);
+                if (frame.Lanes.Count > 0) args["lane"] = frame.Lanes[0];
+                else if (frame.Sites.Count > 0) args["site"] = frame.Sites[0];
+                else return IntentPlan.Ask("For which site or lane? For example \"how many trucks does SEA4 need next week?\" or \"truck plan for SEA4-GEG1\".");
+                if (System.Text.RegularExpressions.Regex.IsMatch(frame.Text, @"(?i)\bconsolidat")) args["consolidation"] = true;
+                return IntentPlan.Call("truck_plan", args);
+            },
+        },
+        new QuestionIntent
+        {
+            Name = "labor_plan",
+            Summary = "how many people a sort center needs per shift and day (a labor plan with overtime and hiring)",
+            Cues =
+            [
+                new(@"\b(labou?r plan|staffing|staff plan|headcount|head count|manpower|crew|workforce|staffed|staff)\b", 6),
+                // "How many people live in Portland?" is not a staffing question: the people must be needed for work.
+                new(@"\b(people|workers|associates|sorters|staff|employees|hands)\b.*\b(need|needed|needs|require|required|plan|schedule|should|shift|shifts|sort|sorting|work|working)\b|\b(need|needed|needs|require|required|schedule|should)\b.*\b(people|workers|associates|sorters|employees)\b", 6),
+                new(@"\b(overtime|hire|hires|hiring|shifts?|backlog)\b", 1.5),
+            ],
+            Examples =
+            [
+                "Labor plan for PDX2 next week",
+                "How many people does SEA4 need per shift tomorrow?",
+                "Staffing plan for BFI3 over the next 14 days",
+                "Do we need overtime or hiring at ORD2 next week?",
+            ],
+            Plan = frame =>
+            {
+                if (frame.Sites.Count == 0)
+                {
+                    return IntentPlan.Ask("For which sort center? For example \"labor plan for PDX2 next week\".");
+                }
+
+                var args = Dates(frame);
+                args["site"] = frame.Sites[0];
+                return IntentPlan.Call("labor_plan", args);
+            },
+        },
+        new QuestionIntent
+        {
             Name = "plan_network",
             Summary = "the least-cost flow plan of the network (total cost, how full each site is, what binds)",
             Cues =
@@ -114,6 +171,18 @@ public static class CapacityQuestions
             args["network"] = network;
         }
         else if (frame.Dates is { } dates)
+        {
+            args["start"] = HistoryRange.Iso(dates.Start);
+            args["end"] = HistoryRange.Iso(dates.End);
+        }
+
+        return args;
+    }
+
+    private static Dictionary<string, object?> Dates(QuestionFrame frame)
+    {
+        var args = new Dictionary<string, object?>();
+        if (frame.Dates is { } dates)
         {
             args["start"] = HistoryRange.Iso(dates.Start);
             args["end"] = HistoryRange.Iso(dates.End);

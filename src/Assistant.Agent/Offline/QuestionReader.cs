@@ -228,7 +228,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"<\w+>|[a-z][a-z'-]*")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(will|going to|gonna|expect|expected|expecting|forecast|forecasts|predict|predicted|projected|projection|outlook|upcoming|coming|plan for|why is)\b")]
+    [GeneratedRegex(@"\b(will|going to|gonna|expect|expected|expecting|forecast|forecasts|predict|predicted|projected|projection|outlook|upcoming|coming|plan for|why is|need|needs|should we|truck plan|labou?r plan|staffing|headcount)\b")]
     private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\b[a-z]{3}\d{1,2}\b")]
