@@ -57,7 +57,8 @@ public sealed record HistoryRange(DateOnly Start, DateOnly End, IReadOnlyList<st
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly? ParseDay(string? text, string name)
+    /// <summary>A day given as yyyy-MM-dd, or null when none was given; anything else is refused.</summary>
+    public static DateOnly? ParseDay(string? text, string name)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

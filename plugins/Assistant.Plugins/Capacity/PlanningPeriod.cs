@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assistant.Core;
 using Assistant.Core.History;
 using Assistant.Core.Store;
@@ -22,8 +21,8 @@ public sealed record PlanningPeriod(DateOnly Start, DateOnly End, bool Ahead, IR
     {
         var window = await store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history yet. Run `assistant data init` to load the demo network.");
-        var from = Parse(start, "start");
-        var to = Parse(end, "end");
+        var from = HistoryRange.ParseDay(start, "start");
+        var to = HistoryRange.ParseDay(end, "end");
         var ahead = (from ?? to ?? window.Last.AddDays(1)) > window.Last;
         PlanningPeriod period;
         if (ahead)
@@ -51,17 +50,5 @@ public sealed record PlanningPeriod(DateOnly Start, DateOnly End, bool Ahead, IR
         return period;
     }
 
-    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? Parse(string? text, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new InputError($"The {name} date '{text}' is not a date like 2026-11-23.");
-    }
+    public static string Iso(DateOnly day) => HistoryRange.Iso(day);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assistant.Core;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
@@ -31,8 +30,8 @@ public sealed class StoreFlowNetwork(INetworkStore store, ForecastPlugin forecas
         var catalog = await store.GetCatalogAsync(cancellationToken);
         var window = await store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history yet. Run `assistant data init` to load the demo network.");
-        var startDay = Parse(start, "start");
-        var endDay = Parse(end, "end");
+        var startDay = HistoryRange.ParseDay(start, "start");
+        var endDay = HistoryRange.ParseDay(end, "end");
         var ahead = (startDay ?? endDay) is { } first && first > window.Last;
 
         Dictionary<string, double> demand;
@@ -153,18 +152,6 @@ public sealed class StoreFlowNetwork(INetworkStore store, ForecastPlugin forecas
         $"Sort center capacity: {(SortHeadroom - 1) * 100:0}% more than it handled in its busiest {days} running day(s) of the last 28 days (the shifts and docks it runs are sized for that, not for its machines around the clock); processing cost: labor rate ÷ units per labor hour.",
         "Lane cost per package: cost per truck ÷ trailer capacity (full trucks); lanes have no capacity limit because trucks can be added.",
     ];
-
-    private static DateOnly? Parse(string? text, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new InputError($"The {name} date '{text}' is not a date like 2026-11-23.");
-    }
 
     private static string Iso(DateOnly day) => HistoryRange.Iso(day);
 }
