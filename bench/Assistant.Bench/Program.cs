@@ -10,7 +10,8 @@ return name switch
     "hierarchy" => HierarchyBenchmark.Run(args[1..]),
     "network" => NetworkBenchmark.Run(args[1..]),
     "flow" => FlowBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow."),
+    "nab" => NabBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow, nab."),
 };
 
 static int Fail(string message)
