@@ -5,13 +5,14 @@ var name = args.FirstOrDefault() ?? "offline-latency";
 return name switch
 {
     "offline-latency" => await OfflineLatency.RunAsync(questions: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200),
+    "whatif-latency" => await WhatIfLatency.RunAsync(questions: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100),
     "m4" => M4Benchmark.Run(args[1..]),
     "tourism" => M4MethodsOnTourism.Run(args[1..]),
     "hierarchy" => HierarchyBenchmark.Run(args[1..]),
     "network" => NetworkBenchmark.Run(args[1..]),
     "flow" => FlowBenchmark.Run(args[1..]),
     "nab" => NabBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow, nab."),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab."),
 };
 
 static int Fail(string message)

@@ -15,6 +15,9 @@ public sealed class CliProcess : IDisposable
 
     public string Database => Path.Combine(Folder, "assistant.db");
 
+    /// <summary>Where the program runs, as a user's shell would be; relative paths in arguments are read from here.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
     public async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
     {
         using var process = Process.Start(StartInfo(args))!;
@@ -57,6 +60,7 @@ public sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = WorkingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assistant.dll"));
         foreach (var arg in args)

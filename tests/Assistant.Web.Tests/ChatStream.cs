@@ -9,9 +9,9 @@ public static class ChatStream
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IReadOnlyList<ChatStreamEvent>> AskAsync(HttpClient client, string question, string? conversationId = null)
+    public static async Task<IReadOnlyList<ChatStreamEvent>> AskAsync(HttpClient client, string question, string? conversationId = null, string? network = null)
     {
-        using var response = await client.PostAsJsonAsync(ChatStreamEndpoint.Path.TrimStart('/'), new ChatQuestion(conversationId, question));
+        using var response = await client.PostAsJsonAsync(ChatStreamEndpoint.Path.TrimStart('/'), new ChatQuestion(conversationId, question, network));
         response.EnsureSuccessStatusCode();
         Assert.StartsWith("application/x-ndjson", response.Content.Headers.ContentType?.ToString());
         var body = await response.Content.ReadAsStringAsync();

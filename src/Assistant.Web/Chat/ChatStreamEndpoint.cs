@@ -3,6 +3,7 @@ using Assistant.Agent.Chat;
 using Assistant.Agent.Loop;
 using Assistant.Core;
 using Assistant.Core.Conversations;
+using Assistant.Plugins.Capacity;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Assistant.Web.Chat;
@@ -10,6 +11,8 @@ namespace Assistant.Web.Chat;
 /// <summary>
 /// POST /api/chat/stream: asks the assistant and streams the answer back as it is made, one JSON
 /// object a line (<see cref="ChatStreamEvent"/>), so the page can show tool calls and text as they come.
+/// A network file is named by its bare file name and must be one the server lists; anything else
+/// is refused before the question is asked (and before a conversation is opened for it).
 /// </summary>
 public static class ChatStreamEndpoint
 {
@@ -30,7 +33,7 @@ public static class ChatStreamEndpoint
 
     private static async Task StreamAsync(
         ChatQuestion request, HttpContext context, ChatService chat, IConversationStore conversations,
-        AnswerMarkdown markdown, ChatFragments fragments, ILoggerFactory loggers)
+        AnswerMarkdown markdown, ChatFragments fragments, NetworkFiles files, ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
         context.Response.ContentType = "application/x-ndjson; charset=utf-8";
@@ -38,10 +41,12 @@ public static class ChatStreamEndpoint
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         var conversationId = request.ConversationId;
+        var network = string.IsNullOrWhiteSpace(request.Network) ? null : request.Network.Trim();
         var text = "";
         try
         {
-            await foreach (var update in chat.StreamAsync(conversationId, request.Question ?? "", cancellationToken, string.IsNullOrWhiteSpace(request.Network) ? null : request.Network))
+            CheckNetwork(files, network);
+            await foreach (var update in chat.StreamAsync(conversationId, request.Question ?? "", cancellationToken, network))
             {
                 switch (update)
                 {
@@ -85,6 +90,28 @@ public static class ChatStreamEndpoint
             loggers.CreateLogger(typeof(ChatStreamEndpoint)).LogError(exception,
                 "Answering {Question} in conversation {ConversationId} failed", request.Question, conversationId);
             await WriteAsync(context, new ChatStreamEvent("error") { Html = await fragments.MessageAsync(ChatEntry.Failure(InternalFailure)) }, cancellationToken);
+        }
+    }
+
+    // The capacity tools would also read a path or a name without ".json"; from a browser only a
+    // listed file name is taken, so the server reads nothing the page could not have chosen.
+    private static void CheckNetwork(NetworkFiles files, string? network)
+    {
+        if (network is null)
+        {
+            return;
+        }
+
+        if (NetworkFileName.Problem(network) is { } problem)
+        {
+            throw new InputError(problem);
+        }
+
+        var known = files.List();
+        if (!known.Contains(network, StringComparer.Ordinal))
+        {
+            var hint = known.Count > 0 ? $" Known network files: {string.Join(", ", known)}." : "";
+            throw new InputError($"There is no network file '{network}'.{hint}");
         }
     }
 

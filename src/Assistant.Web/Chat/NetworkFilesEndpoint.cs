@@ -6,7 +6,10 @@ namespace Assistant.Web.Chat;
 /// <summary>
 /// The network files the chat can plan: GET /api/networks lists them; PUT /api/networks/{name}
 /// with the file's JSON as the body checks it and keeps it (a file that does not load is refused
-/// with the loader's message, as a problem, and nothing is written).
+/// with the loader's message, as a problem, and nothing is written). The name must be a bare
+/// file name; the shipped examples cannot be replaced (an upload of the same name would quietly
+/// change what "example.json" means for every later question, and the README's numbers with it),
+/// while a file uploaded earlier can be, so a corrected file keeps its name.
 /// </summary>
 public static class NetworkFilesEndpoint
 {
@@ -29,6 +32,16 @@ public static class NetworkFilesEndpoint
             return Results.Problem($"A network file may be at most {MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (NetworkFileName.Problem(name) is { } problem)
+        {
+            return Refused(problem);
+        }
+
+        if (IsShippedExample(files, name))
+        {
+            return Refused($"'{name}' is an example shipped with the assistant and cannot be replaced; upload the file under another name.");
+        }
+
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(cancellationToken);
         try
@@ -37,7 +50,15 @@ public static class NetworkFilesEndpoint
         }
         catch (InputError error)
         {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest, title: "The network file was refused");
+            return Refused(error.Message);
         }
     }
+
+    // Listed but not in the uploads folder: the file comes from the examples shipped with the program.
+    private static bool IsShippedExample(NetworkFiles files, string name) =>
+        files.List().Contains(name, StringComparer.OrdinalIgnoreCase)
+        && !File.Exists(System.IO.Path.Combine(files.Folder, name));
+
+    private static IResult Refused(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The network file was refused");
 }
