@@ -10,6 +10,7 @@ using Assistant.Forecasting.Daily;
 using Assistant.Forecasting.Models;
 using Assistant.Optimization.Solving;
 using Assistant.Plugins.Capacity;
+using Assistant.Plugins.Defects;
 using Assistant.Plugins.Forecast;
 using Assistant.Plugins.Network;
 using Microsoft.Extensions.AI;
@@ -80,6 +81,7 @@ public sealed class AssistantRuntime
             new NetworkPlugin(store),
             forecasts,
             new CapacityPlugin(store, files, forecasts, new CbcSolver()),
+            new DefectsPlugin(store, forecasts),
         ];
     }
 

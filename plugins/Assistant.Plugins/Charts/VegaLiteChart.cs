@@ -143,4 +143,54 @@ public static class VegaLiteChart
             },
         };
     }
+
+    /// <summary>A series with its expected band (the baseline's bounds) and its flagged days in red.</summary>
+    public static JsonObject Anomalies(
+        string title, IEnumerable<(DateOnly Date, double Value, double Expected, double Lower, double Upper, bool Flagged)> days, string valueTitle)
+    {
+        var values = new JsonArray();
+        foreach (var (date, value, expected, lower, upper, flagged) in days)
+        {
+            values.Add(new JsonObject
+            {
+                ["date"] = date.ToString("yyyy-MM-dd"), ["value"] = value, ["expected"] = expected,
+                ["lower"] = lower, ["upper"] = upper, ["flagged"] = flagged,
+            });
+        }
+
+        JsonObject X() => new() { ["field"] = "date", ["type"] = "temporal", ["title"] = "Date" };
+        JsonObject Y(string field) => new() { ["field"] = field, ["type"] = "quantitative", ["title"] = valueTitle };
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["title"] = title,
+            ["width"] = "container",
+            ["height"] = 240,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["layer"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["mark"] = new JsonObject { ["type"] = "area", ["opacity"] = 0.2, ["color"] = "#4c78a8" },
+                    ["encoding"] = new JsonObject { ["x"] = X(), ["y"] = Y("lower"), ["y2"] = new JsonObject { ["field"] = "upper" } },
+                },
+                new JsonObject
+                {
+                    ["mark"] = new JsonObject { ["type"] = "line", ["strokeDash"] = new JsonArray(4, 3), ["color"] = "#4c78a8" },
+                    ["encoding"] = new JsonObject { ["x"] = X(), ["y"] = Y("expected") },
+                },
+                new JsonObject
+                {
+                    ["mark"] = new JsonObject { ["type"] = "line", ["color"] = "#555555", ["point"] = true, ["tooltip"] = true },
+                    ["encoding"] = new JsonObject { ["x"] = X(), ["y"] = Y("value") },
+                },
+                new JsonObject
+                {
+                    ["transform"] = new JsonArray { new JsonObject { ["filter"] = "datum.flagged" } },
+                    ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 90, ["color"] = "#d62728", ["tooltip"] = true },
+                    ["encoding"] = new JsonObject { ["x"] = X(), ["y"] = Y("value") },
+                },
+            },
+        };
+    }
 }
