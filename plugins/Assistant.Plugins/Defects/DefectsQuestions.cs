@@ -51,7 +51,9 @@ public static partial class DefectsQuestions
             Summary = "why a site's volume, missorts, late departures or dwell were unusual (likely causes)",
             Cues =
             [
-                new(@"\bwhy\b.*\b(jump|jumped|jumping|spike|spiked|spiking|rise|rose|risen|rising|climb|climbed|increase|increased|go up|went up|gone up|drop|dropped|dropping|fall|fell|fallen|dip|dipped|surge|surged|go down|went down|gone down|high|higher|low|lower|bad|worse|poor|off|unusual|late|so many|so few|crash|crashed|tank|tanked|collapse|collapsed|stop|stopped)\b", 7),
+                new(@"\bwhy\b.*\b(jump|jumped|jumping|spike|spiked|spiking|rise|rose|risen|rising|climb|climbed|increase|increased|go up|went up|gone up|drop|dropped|dropping|fall|fell|fallen|dip|dipped|surge|surged|go down|went down|gone down|high|higher|low|lower|bad|worse|poor|off|unusual|late|so many|so few|crash|crashed|tank|tanked|collapse|collapsed|stop|stopped|more|fewer|than usual|than normal)\b", 7),
+                // A bare "why?" after an anomaly answer asks for its cause.
+                new(@"^\s*why\s*\W*$", 7),
                 new(@"\b(what caused|caused|cause of|causes|root cause|what happened|what went wrong|reason for|reasons for|explain (the|this|that) (spike|jump|drop|dip|surge|anomaly|incident|outage|rise|fall)|what drove|what is behind|what was behind|behind the)\b", 7),
                 new(@"\bmis-?sort\w*|\blate\b|\bdwell|\bvolume|\bpackages\b|\bdefects?\b", 1),
             ],
@@ -69,7 +71,11 @@ public static partial class DefectsQuestions
                     ?? (frame.Lanes.Count > 0 ? frame.Lanes[0].Split('-')[0] : null);
                 if (site is null)
                 {
-                    return IntentPlan.Ask("Which site should I look into? For example \"why did missorts jump at BFI3 yesterday?\".");
+                    // "What went wrong yesterday?" names no site: look everywhere first.
+                    var scan = WithDates(frame, []);
+                    if (Metric(frame) is { } scanned) scan["metric"] = scanned;
+                    if (frame.Regions.Count > 0) scan["region"] = frame.Regions[0];
+                    return IntentPlan.Call("detect_anomalies", scan);
                 }
 
                 var args = WithDates(frame, new() { ["site"] = site });
@@ -103,7 +109,7 @@ public static partial class DefectsQuestions
                 else if (frame.Lanes.Count > 0) args["site"] = frame.Lanes[0].Split('-')[0];
                 else if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
                 if (frame.Dates is { } dates) args["days"] = Math.Clamp(dates.Days, 1, LaneRiskOutlooks.MaxDays);
-                if (frame.Count is { } count) args["count"] = Math.Clamp(count, 1, 50);
+                if ((frame.Count ?? CountOfLanes(frame)) is { } count) args["count"] = Math.Clamp(count, 1, 50);
                 return IntentPlan.Call("lanes_at_risk", args);
             },
         },
@@ -112,6 +118,10 @@ public static partial class DefectsQuestions
     /// <summary>The metric the question names: a defect metric, or volume.</summary>
     private static string? Metric(QuestionFrame frame) =>
         frame.Metric ?? (VolumeWords().IsMatch(frame.Text) ? "packages" : null);
+
+    /// <summary>"the 10 lanes with the highest risk": a whole number just before "lanes".</summary>
+    private static int? CountOfLanes(QuestionFrame frame) =>
+        LanesCount().Match(frame.Text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static Dictionary<string, object?> WithDates(QuestionFrame frame, Dictionary<string, object?> args)
     {
@@ -123,6 +133,9 @@ public static partial class DefectsQuestions
 
         return args;
     }
+
+    [GeneratedRegex(@"\b(\d{1,2}) (\w+ )?lanes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LanesCount();
 
     [GeneratedRegex(@"\b(volumes?|packages?|parcels?|throughput|demand)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VolumeWords();
