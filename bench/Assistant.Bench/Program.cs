@@ -10,7 +10,9 @@ return name switch
     "hierarchy" => HierarchyBenchmark.Run(args[1..]),
     "network" => NetworkBenchmark.Run(args[1..]),
     "flow" => FlowBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow."),
+    "truckplan" => TruckPlanBenchmark.Run(args[1..]),
+    "labor" => LaborPlanBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, m4, tourism, hierarchy, network, flow, truckplan, labor."),
 };
 
 static int Fail(string message)
