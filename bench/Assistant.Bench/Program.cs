@@ -12,7 +12,9 @@ return name switch
     "network" => NetworkBenchmark.Run(args[1..]),
     "flow" => FlowBenchmark.Run(args[1..]),
     "nab" => NabBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab."),
+    "truckplan" => TruckPlanBenchmark.Run(args[1..]),
+    "labor" => LaborPlanBenchmark.Run(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, truckplan, labor."),
 };
 
 static int Fail(string message)

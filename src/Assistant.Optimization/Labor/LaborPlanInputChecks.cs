@@ -68,6 +68,14 @@ internal static class LaborPlanInputChecks
         NotNegative(request.WagePerHour, "The wage per hour");
         NotNegative(request.OvertimePerHour, "The overtime rate per hour");
         NotNegative(request.MaxOvertimeHoursPerWorker, "The overtime limit per worker");
+        // Overtime is worked on top of the shift, by the same person the same day.
+        foreach (var shift in request.Shifts.Where(shift => shift.Hours + request.MaxOvertimeHoursPerWorker > 24))
+        {
+            throw new ArgumentException(
+                $"Shift {shift.Name} lasts {Number(shift.Hours)} hours and allows {Number(request.MaxOvertimeHoursPerWorker)} overtime hours a worker: " +
+                $"{Number(shift.Hours + request.MaxOvertimeHoursPerWorker)} hours in a day; a day has 24.", nameof(request));
+        }
+
         NotNegative(request.HireCost, "The cost of a hire");
         NotNegative(request.BacklogPenaltyPerUnit, "The backlog penalty per unit");
         if (request.CurrentHeadcount < 0 || request.MaxHiresPerDay < 0)

@@ -4,19 +4,20 @@ using Assistant.Optimization.Solving;
 namespace Assistant.Optimization.Linehaul;
 
 /// <summary>
-/// Tries to answer a truck plan model without branch and cut: solve its LP relaxation (trucks
-/// fractional) with Clp, round every fractional truck count up, and keep the result when its cost is
-/// within the requested gap of the relaxation's (which bounds every plan from below). Rounding trucks
-/// up keeps every constraint of <see cref="TruckPlanModel"/>: more trucks only add trailer space,
-/// a whole daily limit is never crossed by rounding a count below it, the truck bounds are whole,
-/// and the lot-sizing cuts only grow with trucks. With those cuts most single lanes' relaxations
-/// are already whole or nearly so, and Clp solves run in parallel while CBC's branch and cut runs
-/// one at a time in the process (docs/cbc.md), so this is where most of a large plan gets solved.
+/// A first answer to a truck plan model without branch and cut: solve its LP relaxation (trucks
+/// fractional) with Clp and round every fractional truck count up. Rounding trucks up keeps every
+/// constraint of <see cref="TruckPlanModel"/>: more trucks only add trailer space, a whole daily
+/// limit is never crossed by rounding a count below it, the truck bounds are whole, and the
+/// lot-sizing cuts only grow with trucks. The relaxation's cost bounds every plan from below, so the
+/// result carries its own gap: when that is within the requested gap, CBC is not needed at all
+/// (Clp solves run in parallel while CBC's branch and cut runs one at a time in the process,
+/// docs/cbc.md); when it is not, it still stands as the plan to beat, and its cost tells the planner
+/// how much of the whole plan's gap budget this model may use.
 /// </summary>
 internal static class RoundedRelaxation
 {
-    /// <returns>A solution of <paramref name="model"/> within the gap, or null when CBC is needed.</returns>
-    public static Solution? TrySolve(ISolver solver, Model model, SolveOptions options)
+    /// <returns>The rounded solution with the relaxation's cost as its bound, or null when the relaxation has no optimum.</returns>
+    public static Solution? Solve(ISolver solver, Model model, SolveOptions options)
     {
         var relaxed = new Model($"{model.Name} (relaxed)");
         var variables = model.Variables
@@ -45,14 +46,9 @@ internal static class RoundedRelaxation
 
         var objective = Evaluate(model.Objective.Expression, values);
         var bound = solution.Objective!.Value;
-        var gap = Math.Abs(objective - bound) < 1e-9 * Math.Max(1, Math.Abs(objective)) ? 0 : (objective - bound) / Math.Max(Math.Abs(objective), 1e-9);
-        if (gap > options.RelativeGap)
-        {
-            return null;
-        }
-
+        var whole = Math.Abs(objective - bound) < 1e-9 * Math.Max(1, Math.Abs(objective));
         var activities = model.Constraints.Select(constraint => Evaluate(constraint.Expression, values)).ToArray();
-        return new Solution(model, gap == 0 ? SolveStatus.Optimal : SolveStatus.Feasible, objective, gap == 0 ? objective : bound,
+        return new Solution(model, whole ? SolveStatus.Optimal : SolveStatus.Feasible, objective, whole ? objective : bound,
             "LP relaxation with trucks rounded up", values, activities, null, null);
     }
 

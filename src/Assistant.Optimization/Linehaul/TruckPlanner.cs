@@ -9,17 +9,19 @@ namespace Assistant.Optimization.Linehaul;
 /// <summary>
 /// Plans trucks per lane per day at least cost (see <see cref="TruckPlanModel"/> for the model).
 /// Lanes that share no volume are solved as separate models, packed in batches
-/// (<see cref="IndependentLaneGroups"/>): the optimum is the same, and a 2,000-lane plan becomes a
-/// few dozen small MIPs instead of one CBC struggles with. Each model's LP relaxation is solved and
-/// rounded first (<see cref="RoundedRelaxation"/>); only models whose rounding is not within the
-/// requested gap go to CBC, which share the time left in proportion to their size.
+/// (<see cref="IndependentLaneGroups"/>): the optimum is the same, and a 2,000-lane plan becomes
+/// many small models instead of one CBC struggles with. A model of one lane is solved exactly by
+/// <see cref="SingleLaneLotSizing"/>; every other model's LP relaxation is solved and rounded first
+/// (<see cref="RoundedRelaxation"/>), and only models whose rounding is not within the requested gap
+/// go to CBC, which share the time left in proportion to their size and may each use what the exact
+/// models leave of the whole plan's gap (bench/README.md, "Truck and labor plans").
 /// </summary>
 public sealed class TruckPlanner(ISolver solver)
 {
     /// <summary>
     /// Lane-days per model when packing independent pieces together (a piece is never split). The
-    /// default, 1, solves every piece on its own: measured on 200 lanes, one lane per model took 6.4 s,
-    /// 5 lanes per model 13.5 s and 20 per model 16.4 s (bench/README.md).
+    /// default, 1, solves every piece on its own, so that single lanes get the exact dynamic
+    /// programme and every model's gap is its own; larger values are for comparing with one model.
     /// </summary>
     public int LaneDaysPerModel { get; init; } = 1;
 
@@ -44,25 +46,29 @@ public sealed class TruckPlanner(ISolver solver)
         var clock = Stopwatch.StartNew();
         var solutions = new Solution?[models.Count];
 
-        // First every model's relaxation, rounded (Clp solves run side by side); branch and cut only
-        // for the models whose rounding is not within the gap.
+        // First every single lane exactly (a dynamic programme) and every other model's relaxation,
+        // rounded (Clp solves run side by side); branch and cut only for the models whose rounding
+        // is not within the gap.
         Parallel.For(0, models.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             // A batch with no volume has nothing to decide; solvers are not asked about empty models.
             solutions[i] = models[i].Model.Variables.Count == 0
                 ? new Solution(models[i].Model, SolveStatus.Optimal, 0, 0, "nothing to plan", [], [], null, null)
-                : RoundedRelaxation.TrySolve(solver, models[i].Model, options with { TimeLimit = Left(options, clock) });
+                : SingleLaneLotSizing.TrySolve(request, models[i])
+                    ?? RoundedRelaxation.Solve(solver, models[i].Model, options with { TimeLimit = Left(options, clock) });
         });
 
-        // The time left is shared in proportion to size, so a big piece is not starved by many small ones.
-        var waiting = Enumerable.Range(0, models.Count).Where(i => solutions[i] is null).ToList();
+        var rounded = solutions.ToArray();
+        var waiting = Enumerable.Range(0, models.Count).Where(i => solutions[i] is not { Gap: { } gap } || gap > options.RelativeGap).ToList();
         var sizeLeft = (double)waiting.Sum(i => models[i].Model.Variables.Count);
         foreach (var i in waiting)
         {
+            // The time left is shared in proportion to size, so a big piece is not starved by many small ones.
             var variables = models[i].Model.Variables.Count;
             var share = Left(options, clock) is { } left ? options with { TimeLimit = left * (variables / sizeLeft) } : options;
             sizeLeft -= variables;
-            solutions[i] = solver.Solve(models[i].Model, share);
+            var target = share with { RelativeGap = GapTarget(options.RelativeGap, solutions, rounded, waiting, i) };
+            solutions[i] = Better(solver.Solve(models[i].Model, target), rounded[i]);
         }
 
         var solved = solutions.Select(solution => solution!).ToArray();
@@ -83,6 +89,61 @@ public sealed class TruckPlanner(ISolver solver)
         }
 
         return Answer(request, models, solved, status, size);
+    }
+
+    /// <summary>
+    /// The gap requested is over the whole plan, and the pieces solved exactly (most lanes) use none
+    /// of it, so a model still to solve may stop at a wider gap of its own as long as the whole stays
+    /// within: with O and G the cost and gap (cost − bound) of the models done, and U the rounded
+    /// cost of the models left (an upper estimate of their cost), each model left may use
+    /// (g (O + U) − G) / U, never less than g. The plan's reported gap is computed from what was
+    /// found, not from this target.
+    /// </summary>
+    private static double GapTarget(double requested, Solution?[] solutions, Solution?[] rounded, List<int> waiting, int current)
+    {
+        var left = waiting.SkipWhile(i => i != current).ToList();
+        if (requested <= 0 || left.Any(i => rounded[i]?.Objective is null))
+        {
+            return requested;
+        }
+
+        double done = 0, doneGap = 0;
+        for (var i = 0; i < solutions.Length; i++)
+        {
+            if (!left.Contains(i) && solutions[i] is { Objective: { } objective } solution)
+            {
+                done += objective;
+                doneGap += objective - (solution.BestBound ?? objective);
+            }
+        }
+
+        var estimate = left.Sum(i => rounded[i]!.Objective!.Value);
+        return estimate <= 0 ? requested : Math.Clamp((requested * (done + estimate) - doneGap) / estimate, requested, 0.5);
+    }
+
+    /// <summary>
+    /// CBC's answer or the rounded relaxation, whichever costs less, with the better of their bounds:
+    /// a search stopped by its time share may not have found the rounded plan again, and the rounded
+    /// plan is all there is when CBC found nothing in its share.
+    /// </summary>
+    private static Solution Better(Solution searched, Solution? rounded)
+    {
+        if (rounded?.Objective is not { } roundedCost || searched.Status is SolveStatus.Infeasible or SolveStatus.Unbounded or SolveStatus.Error or SolveStatus.Cancelled)
+        {
+            return searched;
+        }
+
+        var bound = Math.Max(rounded.BestBound ?? double.NegativeInfinity, searched.HasValues ? searched.BestBound ?? double.NegativeInfinity : double.NegativeInfinity);
+        var best = searched.Objective is { } searchedCost && searched.HasValues && searchedCost <= roundedCost ? searched : rounded;
+        var cost = best.Objective!.Value;
+        if (bound >= cost - 1e-9 * Math.Max(1, Math.Abs(cost)))
+        {
+            bound = cost;
+        }
+
+        var model = best.Model;
+        return new Solution(model, bound == cost ? SolveStatus.Optimal : SolveStatus.Feasible, cost, bound, best.Detail,
+            [.. model.Variables.Select(best.Value)], [.. model.Constraints.Select(best.Activity)], null, null);
     }
 
     private static TimeSpan? Left(SolveOptions options, Stopwatch clock) =>
