@@ -6,6 +6,9 @@ namespace Assistant.Defects.Anomalies;
 /// </summary>
 public sealed record AnomalyOptions
 {
+    /// <summary>Cycles longer than this are not learnt: they would need more history than a series has.</summary>
+    public const int MaxSeason = 2000;
+
     public static AnomalyOptions Default { get; } = new();
 
     /// <summary>
@@ -57,7 +60,7 @@ public sealed record AnomalyOptions
             }
         }
 
-        Require(Season is null or >= 1, nameof(Season), "must be at least 1 (1 means no season)");
+        Require(Season is null or (>= 1 and <= MaxSeason), nameof(Season), $"must be between 1 (no season) and {MaxSeason}");
         Require(WarmUp >= 0, nameof(WarmUp), "must be 0 or more");
         Require(ScaleWindow >= 10, nameof(ScaleWindow), "must be at least 10");
         Require(SeasonMemory >= 1, nameof(SeasonMemory), "must be at least 1");
