@@ -32,7 +32,7 @@ public static class DetectCommand
         };
         var season = new Option<int?>("--season")
         {
-            Description = $"Readings per seasonal cycle (1 for none; default: 7 for daily data, a day's worth for hourly or finer, none otherwise; at most {AnomalyOptions.MaxSeason}).",
+            Description = $"Readings per seasonal cycle, learnt by the scores and removed before finding change points (1 for none; default: 7 for daily data, a day's worth for hourly or finer, none otherwise; at most {AnomalyOptions.MaxSeason}).",
         };
         var output = new Option<string>("--out")
         {

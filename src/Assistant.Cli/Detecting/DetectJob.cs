@@ -32,7 +32,7 @@ public sealed class DetectJob(TextWriter notes)
         string summary;
         if (request.ChangePoints)
         {
-            var detector = new ChangePointDetector();
+            var detector = new ChangePointDetector(ChangePointOptions.Default with { Season = request.Season });
             var writer = new ChangePointCsvWriter(output.Writer);
             writer.WriteHeader();
             foreach (var series in input.Series)
