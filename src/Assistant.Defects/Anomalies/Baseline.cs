@@ -52,7 +52,7 @@ internal sealed class Baseline
     private double _up;
     private double _down;
     private long _observed;
-    private long _lastShiftAt = long.MinValue;
+    private long _lastShiftAt;
     private int _lastShiftSign;
     private double _season;
     private int _phase;
@@ -281,7 +281,7 @@ internal sealed class Baseline
             }
 
             _level += _slope + shift;
-            _lastShiftAt = repeated ? long.MinValue : _observed;
+            _lastShiftAt = _observed;
             _lastShiftSign = repeated ? 0 : sign;
         }
 
