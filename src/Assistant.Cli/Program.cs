@@ -12,6 +12,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
     ServeCommand.Create(),
     DataCommand.Create(),
     ForecastCommand.Create(),
+    DetectCommand.Create(),
 };
 
 try

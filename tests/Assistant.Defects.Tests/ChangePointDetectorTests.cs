@@ -79,4 +79,17 @@ public sealed class ChangePointDetectorTests
         var change = Assert.Single(Detector.Detect(Series.Daily(values)));
         Assert.InRange(change.Index, 98, 102);
     }
+
+    [Fact]
+    public void A_weekly_pattern_is_not_cut_into_stretches_and_a_change_under_it_is_found()
+    {
+        double[] week = [1.0, 1.1, 1.05, 1.0, 0.95, 0.55, 0.4];
+        var noise = Series.Noise(20 * 7, 10, seed: 19);
+        var values = noise.Select((n, i) => ((i >= 80 ? 1200 : 1000) * week[i % 7]) + n).ToArray();
+
+        Assert.Empty(Detector.Detect(Series.Daily(values.Take(80).ToArray())));
+        var change = Assert.Single(Detector.Detect(Series.Daily(values)));
+        Assert.InRange(change.Index, 78, 82);
+        Assert.True(change.After - change.Before > 120, change.ToString());
+    }
 }

@@ -7,7 +7,7 @@ namespace Assistant.Defects.Anomalies;
 /// live.
 /// <para>
 /// Two baselines run side by side, one flat and one seasonal (when the spacing suggests a cycle
-/// or one is given), and each row is judged by whichever has had the smaller recent spread, so a
+/// or one is given), and each row is judged by whichever has missed by less lately, so a
 /// season is used only where it actually explains the series. A row's score is the larger of a
 /// point score (the normal tail probability of its robust z, on a log scale) and a change score
 /// (how close the CUSUM is to declaring a shift), so a lasting shift scores even when no single
@@ -19,8 +19,15 @@ public sealed class AnomalyDetector
     /// <summary>Rows whose spacings decide the seasonal cycle; the seasonal baseline starts after them.</summary>
     public const int SpacingRows = 9;
 
-    /// <summary>The seasonal baseline must beat the flat one's spread by this factor to be chosen, and lose outright to be dropped.</summary>
-    private const double SeasonalAdvantage = 0.9;
+    /// <summary>
+    /// The seasonal baseline is taken up while its mean miss is within this factor of the flat
+    /// one's, and dropped beyond <see cref="SeasonalDrop"/>. The lean towards it is deliberate:
+    /// a needless season costs a little spread, a missed one costs false alarms every cycle,
+    /// because a flat level chasing a slow wave keeps re-anchoring and so misses only a little.
+    /// </summary>
+    private const double SeasonalTake = 1.05;
+
+    private const double SeasonalDrop = 1.1;
 
     private readonly AnomalyOptions _options;
     private readonly double _boundZ;
@@ -45,6 +52,7 @@ public sealed class AnomalyDetector
         Baseline? seasonal = null;
         SeasonalCycle? cycle = null;
         var useSeasonal = false;
+        var warmUp = _options.WarmUp;
 
         for (var row = 0; row < series.Count; row++)
         {
@@ -53,6 +61,10 @@ public sealed class AnomalyDetector
             {
                 cycle = SeasonalCycle.For(SeasonalCycle.TypicalStep(series, SpacingRows), _options.Season, series[0].Timestamp);
                 seasonal = cycle is null ? null : new Baseline(_options, cycle.Length);
+
+                // Until the seasonal baseline has a couple of cycles behind it, only the flat one
+                // can judge, and on a seasonal series it would flag every swing.
+                warmUp = Math.Max(warmUp, SpacingRows + ((cycle?.Length ?? 0) * _options.WarmUpCycles));
             }
 
             var phase = cycle?.PhaseOf(point.Timestamp, row - SpacingRows) ?? 0;
@@ -75,7 +87,7 @@ public sealed class AnomalyDetector
             var flatReading = flat.Observe(point.Value);
             var seasonalReading = seasonal?.Observe(point.Value);
             var reading = useSeasonal ? seasonalReading!.Value : flatReading;
-            var (score, kind) = row < _options.WarmUp || double.IsNaN(reading.Z)
+            var (score, kind) = row < warmUp || double.IsNaN(reading.Z)
                 ? (0.0, AnomalyKind.None)
                 : Judge(reading);
             scored[row] = new AnomalyPoint(point.Timestamp, point.Value, score, kind, expected, lower, upper);
@@ -92,8 +104,8 @@ public sealed class AnomalyDetector
         }
 
         return usingSeasonal
-            ? seasonal.Spread <= flat.Spread
-            : seasonal.Spread < SeasonalAdvantage * flat.Spread;
+            ? seasonal.MeanMiss <= SeasonalDrop * flat.MeanMiss
+            : seasonal.MeanMiss < SeasonalTake * flat.MeanMiss;
     }
 
     private (double Score, AnomalyKind Kind) Judge(BaselineReading reading)

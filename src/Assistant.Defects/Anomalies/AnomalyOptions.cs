@@ -6,6 +6,9 @@ namespace Assistant.Defects.Anomalies;
 /// </summary>
 public sealed record AnomalyOptions
 {
+    /// <summary>Cycles longer than this are not learnt: they would need more history than a series has.</summary>
+    public const int MaxSeason = 2000;
+
     public static AnomalyOptions Default { get; } = new();
 
     /// <summary>
@@ -16,6 +19,13 @@ public sealed record AnomalyOptions
 
     /// <summary>Rows scored 0 at the start while the baseline learns the series.</summary>
     public int WarmUp { get; init; } = 30;
+
+    /// <summary>
+    /// When a season is in play, the warm-up also lasts this many cycles (after the rows that set
+    /// the spacing): the seasonal baseline needs its first cycle to start and another to be
+    /// trusted. 0 scores from <see cref="WarmUp"/> on regardless.
+    /// </summary>
+    public int WarmUpCycles { get; init; } = 2;
 
     /// <summary>Recent residuals the usual spread is measured over.</summary>
     public int ScaleWindow { get; init; } = 200;
@@ -57,8 +67,9 @@ public sealed record AnomalyOptions
             }
         }
 
-        Require(Season is null or >= 1, nameof(Season), "must be at least 1 (1 means no season)");
+        Require(Season is null or (>= 1 and <= MaxSeason), nameof(Season), $"must be between 1 (no season) and {MaxSeason}");
         Require(WarmUp >= 0, nameof(WarmUp), "must be 0 or more");
+        Require(WarmUpCycles >= 0, nameof(WarmUpCycles), "must be 0 or more");
         Require(ScaleWindow >= 10, nameof(ScaleWindow), "must be at least 10");
         Require(SeasonMemory >= 1, nameof(SeasonMemory), "must be at least 1");
         Require(LevelSmoothing is > 0 and <= 1, nameof(LevelSmoothing), "must be in (0, 1]");

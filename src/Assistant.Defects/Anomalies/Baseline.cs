@@ -14,6 +14,12 @@ internal sealed class Baseline
     /// <summary>Residuals needed before the spread, and so any z, is trusted.</summary>
     public const int MinResiduals = 10;
 
+    /// <summary>
+    /// Once the residual window is full the spread is re-measured every this many rows: it moves
+    /// slowly, and measuring it is most of the per-row cost.
+    /// </summary>
+    private const int SpreadRefresh = 4;
+
     /// <summary>The longest CUSUM run remembered for re-anchoring.</summary>
     private const int RunMemory = 64;
 
@@ -23,6 +29,7 @@ internal sealed class Baseline
     // Normal quantiles that turn the median and 90th percentile of |residual| into a standard deviation.
     private const double MedianAbsZ = 0.6744897501960817;
     private const double Percentile90AbsZ = 1.6448536269514722;
+    private const double Percentile98AbsZ = 2.3263478740408408;
 
     private readonly AnomalyOptions _options;
     private readonly int _period;
@@ -45,10 +52,12 @@ internal sealed class Baseline
     private double _up;
     private double _down;
     private long _observed;
-    private long _lastShiftAt = long.MinValue;
+    private long _lastShiftAt;
     private int _lastShiftSign;
     private double _season;
     private int _phase;
+    private int _sinceMeasured = int.MaxValue;
+    private long _sinceAnchor;
 
     public Baseline(AnomalyOptions options, int period)
     {
@@ -72,6 +81,13 @@ internal sealed class Baseline
     /// <summary>The usual spread of residuals (a standard deviation); NaN until enough residuals are in.</summary>
     public double Spread { get; private set; } = double.NaN;
 
+    /// <summary>
+    /// The mean absolute residual over the same window: not robust, on purpose. It is what the
+    /// flat and seasonal baselines are compared by, and a baseline that keeps missing and
+    /// re-anchoring (a flat one chasing a daily wave) should pay for every miss.
+    /// </summary>
+    public double MeanMiss { get; private set; } = double.NaN;
+
     public bool Ready => !double.IsNaN(Spread);
 
     /// <summary>Predicts the coming row from the rows before it.</summary>
@@ -87,7 +103,16 @@ internal sealed class Baseline
 
         _season = SeasonAt(phase);
         Expected = _level + _slope + _season;
-        Spread = _residualCount >= MinResiduals ? MeasureSpread() : double.NaN;
+        if (_residualCount < MinResiduals)
+        {
+            Spread = double.NaN;
+            MeanMiss = double.NaN;
+        }
+        else if (_residualCount < _residuals.Length || _sinceMeasured >= SpreadRefresh)
+        {
+            (Spread, MeanMiss) = MeasureSpread();
+            _sinceMeasured = 0;
+        }
     }
 
     /// <summary>Takes in the row's reading (after <see cref="Predict"/>) and says what it made of it.</summary>
@@ -122,8 +147,9 @@ internal sealed class Baseline
 
         if (change == AnomalyKind.None)
         {
-            // A plain running mean at first, so the level is not pinned to the first reading.
-            var alpha = Math.Max(_options.LevelSmoothing, 1.0 / (_observed + 1));
+            // A plain running mean at first, and again after a re-anchoring, so the level is not
+            // pinned to the first reading or to the few that a shift was anchored on.
+            var alpha = Math.Max(_options.LevelSmoothing, 1.0 / (_sinceAnchor + 1));
             _level += _slope + (alpha * clipped);
             Remember(_phase, _season + clipped);
         }
@@ -136,6 +162,8 @@ internal sealed class Baseline
         _residuals[_residualNext] = residual;
         _residualNext = (_residualNext + 1) % _residuals.Length;
         _residualCount = Math.Min(_residualCount + 1, _residuals.Length);
+        _sinceMeasured++;
+        _sinceAnchor++;
         _observed++;
         return new BaselineReading(residual, z, cusum, change);
     }
@@ -158,6 +186,7 @@ internal sealed class Baseline
         }
 
         _observed = _period;
+        _sinceAnchor = _period;
         Started = true;
     }
 
@@ -187,24 +216,30 @@ internal sealed class Baseline
     }
 
     /// <summary>
-    /// The larger of two robust standard deviations: the median one is efficient on clean noise,
-    /// the 90th-percentile one does not collapse to zero when most residuals are exactly zero
-    /// (quantised or mostly idle series), and taking the larger errs towards fewer false alarms on
-    /// heavy tails. A floor relative to the level keeps a constant series from dividing by zero.
+    /// The largest of three standard deviations read off quantiles of |residual| as if it were
+    /// normal: the median one is efficient on clean noise, the 90th-percentile one does not
+    /// collapse to zero when most residuals are exactly zero (quantised or mostly idle series),
+    /// and the 98th-percentile one (the 4th largest of 200, so a lone spike barely moves it)
+    /// widens the spread when the tails are heavier than normal, which keeps the tail probability
+    /// honest on real streams. A floor relative to the level keeps a constant series from dividing
+    /// by zero.
     /// </summary>
-    private double MeasureSpread()
+    private (double Spread, double MeanMiss) MeasureSpread()
     {
         var count = _residualCount;
         var scratch = _scratch.AsSpan(0, count);
+        var total = 0.0;
         for (var i = 0; i < count; i++)
         {
             scratch[i] = Math.Abs(_residuals[i]);
+            total += scratch[i];
         }
 
         var median = RobustStatistics.Median(scratch) / MedianAbsZ;
-        var tail = RobustStatistics.Quantile(scratch, 0.9) / Percentile90AbsZ;
+        var shoulder = RobustStatistics.Quantile(scratch, 0.9) / Percentile90AbsZ;
+        var tail = RobustStatistics.Quantile(scratch, 0.98) / Percentile98AbsZ;
         var floor = 1e-9 * Math.Max(1, Math.Abs(_level));
-        return Math.Max(Math.Max(median, tail), floor);
+        return (Math.Max(Math.Max(median, Math.Max(shoulder, tail)), floor), total / count);
     }
 
     /// <summary>
@@ -235,7 +270,9 @@ internal sealed class Baseline
         else
         {
             var after = run[stepStart..];
+            var anchoredOn = after.Length;
             var shift = RobustStatistics.Median(after);
+            _sinceAnchor = anchoredOn - 1;
             var repeated = _lastShiftSign == sign && _observed - _lastShiftAt <= 3L * RunMemory;
             if (repeated)
             {
@@ -244,7 +281,7 @@ internal sealed class Baseline
             }
 
             _level += _slope + shift;
-            _lastShiftAt = repeated ? long.MinValue : _observed;
+            _lastShiftAt = _observed;
             _lastShiftSign = repeated ? 0 : sign;
         }
 

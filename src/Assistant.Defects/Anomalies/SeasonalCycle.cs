@@ -7,9 +7,6 @@ namespace Assistant.Defects.Anomalies;
 /// </summary>
 internal sealed record SeasonalCycle(int Length, long StepTicks, long OriginTicks)
 {
-    /// <summary>Cycles longer than this are not learnt: they would need more history than the series has.</summary>
-    public const int MaxLength = 2000;
-
     /// <summary>
     /// The usual cycle for a spacing: daily data repeats weekly, hourly and finer data daily (the
     /// planners' week is too long to learn from a few weeks of hours). Weekly or odd spacings get
@@ -98,7 +95,7 @@ internal sealed record SeasonalCycle(int Length, long StepTicks, long OriginTick
         // Hourly or finer: a day's worth of rows, when the spacing divides the day evenly.
         var perDay = TimeSpan.FromDays(1).Ticks / (double)step.Ticks;
         var rounded = Math.Round(perDay);
-        return Math.Abs(perDay - rounded) < 0.01 * rounded && rounded <= MaxLength ? (int)rounded : 1;
+        return Math.Abs(perDay - rounded) < 0.01 * rounded && rounded <= AnomalyOptions.MaxSeason ? (int)rounded : 1;
     }
 
     private static bool Near(TimeSpan step, TimeSpan target) => Math.Abs(step.Ticks - target.Ticks) <= target.Ticks / 10;

@@ -8,7 +8,9 @@ namespace Assistant.Defects.ChangePoints;
 /// The noise scale comes from the median absolute difference of consecutive readings, which a
 /// level change barely moves (one large difference among many) while the overall spread would
 /// count the change itself as noise. Outliers are pulled in to a running median first, so a spike
-/// does not buy itself a stretch.
+/// does not buy itself a stretch. A seasonal pattern is removed first (see
+/// <see cref="ChangePointOptions.Season"/>), so the levels reported are de-seasonalised: the
+/// stretch's typical value with the weekly or daily swing taken out.
 /// </para>
 /// </summary>
 public sealed class ChangePointDetector
@@ -44,6 +46,8 @@ public sealed class ChangePointDetector
         {
             return [];
         }
+
+        values = SeasonalProfile.Remove(series, rows, values, _options.Season);
 
         var spread = NoiseSpread(values);
         if (spread == 0)

@@ -17,6 +17,14 @@ public sealed record ChangePointOptions
     /// </summary>
     public double PenaltyFactor { get; init; } = 3;
 
+    /// <summary>
+    /// Rows per seasonal cycle, removed before segmenting so that a weekly or daily pattern is not
+    /// cut into stretches; null works it out from the spacing as the anomaly detector does (daily
+    /// data: 7; hourly or finer: a day), 1 means none. A cycle is removed only when at least two
+    /// whole cycles are present and its pattern stands out of the noise.
+    /// </summary>
+    public int? Season { get; init; }
+
     /// <summary>The fewest rows a stretch between change points may have.</summary>
     public int MinSegment { get; init; } = 5;
 
@@ -38,6 +46,11 @@ public sealed record ChangePointOptions
         if (!(PenaltyFactor > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(PenaltyFactor), "ChangePointOptions.PenaltyFactor must be more than 0.");
+        }
+
+        if (Season is { } season && season is < 1 or > Anomalies.AnomalyOptions.MaxSeason)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Season), $"ChangePointOptions.Season must be between 1 (no season) and {Anomalies.AnomalyOptions.MaxSeason}.");
         }
 
         if (MinSegment < 1)
