@@ -12,7 +12,8 @@ return name switch
     "network" => NetworkBenchmark.Run(args[1..]),
     "flow" => FlowBenchmark.Run(args[1..]),
     "nab" => NabBenchmark.Run(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab."),
+    "incidents" => await IncidentBenchmark.RunAsync(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, incidents."),
 };
 
 static int Fail(string message)
