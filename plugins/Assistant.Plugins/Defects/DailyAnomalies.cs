@@ -12,21 +12,39 @@ namespace Assistant.Plugins.Defects;
 public static class DailyAnomalies
 {
     /// <summary>
-    /// A day is flagged at this score. Chosen on the demo network: every planted incident is found
-    /// and false alarms stay under one per site-month (see DefectsPluginTests).
+    /// A day is flagged at this score. With the per-signal settings (<see cref="DailyScoring"/>)
+    /// every planted incident on the demo network is found and false alarms stay well under one per
+    /// site-month (see DefectIncidentTests and bench <c>incidents</c>).
     /// </summary>
     public const double Threshold = 0.9;
 
     /// <summary>Flagged days at most this many days apart belong to one episode.</summary>
     public const int EpisodeGapDays = 2;
 
-    private static readonly AnomalyDetector Detector = new(AnomalyOptions.Default with { Season = 7 });
+    /// <summary>Scores a site's or lane's daily series the way its signal is scored (<see cref="DailyScoring.For"/>).</summary>
+    public static IReadOnlyList<ScoredDay> Score(IReadOnlyList<(DateOnly Date, double Value)> series, DefectSignal signal) =>
+        Score(series, DailyScoring.For(signal));
 
-    public static IReadOnlyList<ScoredDay> Score(IReadOnlyList<(DateOnly Date, double Value)> series)
+    /// <summary>
+    /// Scores the series on the scale the scoring asks for (calendar events divided out or not)
+    /// and reports every expected value and bound back in the metric's own units.
+    /// </summary>
+    public static IReadOnlyList<ScoredDay> Score(IReadOnlyList<(DateOnly Date, double Value)> series, DailyScoring scoring)
     {
-        var points = series.Select(p => new MetricPoint(p.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), p.Value)).ToList();
-        var scored = Detector.Score(points);
-        return scored.Select((s, i) => new ScoredDay(series[i].Date, s.Value, s.Expected, s.Lower, s.Upper, s.Score, KindName(s.Kind))).ToList();
+        ArgumentNullException.ThrowIfNull(scoring);
+        var effects = scoring.EventAdjusted ? PastEventEffects.Of(series) : null;
+        double Effect(int i) => effects?[i] ?? 1.0;
+        var points = series.Select((p, i) => new MetricPoint(p.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), p.Value / Effect(i))).ToList();
+        var scored = new AnomalyDetector(scoring.Options).Score(points);
+        return scored.Select((s, i) =>
+        {
+            var expected = s.Expected * Effect(i);
+            var value = series[i].Value;
+            // A difference too small to matter in the metric's own units is not flagged, however
+            // narrow the recent spread (a quiet fortnight of zeros makes one late truck "unusual").
+            var score = Math.Abs(value - expected) < scoring.MinExcess ? Math.Min(s.Score, 0.5) : s.Score;
+            return new ScoredDay(series[i].Date, value, expected, s.Lower * Effect(i), s.Upper * Effect(i), score, KindName(s.Kind));
+        }).ToList();
     }
 
     public static IReadOnlyList<AnomalyEpisode> Episodes(string scope, DefectSignal signal, IReadOnlyList<ScoredDay> days, DateOnly from, DateOnly to, double threshold = Threshold)

@@ -25,7 +25,7 @@ public sealed class DefectHistory(INetworkStore store)
         {
             var days = await store.GetSiteDaysAsync(site, window.First, window.Last, CancellationToken.None);
             var series = days.Where(d => signal.Read(d) is not null).Select(d => (d.Date, signal.Read(d)!.Value)).ToList();
-            return DailyAnomalies.Score(series);
+            return DailyAnomalies.Score(series, signal);
         }, CancellationToken.None)).WaitAsync(cancellationToken);
 
     /// <summary>The lane's packages or late departures; other signals are not kept per lane.</summary>
@@ -40,7 +40,7 @@ public sealed class DefectHistory(INetworkStore store)
         {
             var days = await store.GetLaneDaysAsync(lane, window.First, window.Last, CancellationToken.None);
             var series = days.Select(d => (d.Date, signal == DefectSignal.Packages ? (double)d.Packages : d.LateDepartures)).ToList();
-            return DailyAnomalies.Score(series);
+            return DailyAnomalies.Score(series, signal);
         }, CancellationToken.None)).WaitAsync(cancellationToken);
     }
 

@@ -135,7 +135,7 @@ public sealed class DefectsPlugin : IPlanningPlugin
         var metrics = series.Select(s => s.Signal.Code()).Distinct().ToList();
         return new AnomalyScanResult(scope, range.Start, range.End, range.Days, metrics, series.Count, DailyAnomalies.Threshold,
             episodes.Count, episodes, episodes.Take(MaxShown).ToList(), daily,
-            $"Each day of each series ({string.Join(", ", metrics)}) was scored in [0,1] against a robust weekly-seasonal baseline learnt from the days before it only (so a day is judged as it would have been that morning); days scoring {DailyAnomalies.Threshold:0.##} or more are flagged and flagged days at most {DailyAnomalies.EpisodeGapDays} days apart form one episode. Expected value and bounds are the baseline's.",
+            $"Each day of each series ({string.Join(", ", metrics)}) was scored in [0,1] against a robust weekly-seasonal baseline learnt from the days before it only (so a day is judged as it would have been that morning; volume with the calendar events' usual effect, learnt from earlier years, divided out); days scoring {DailyAnomalies.Threshold:0.##} or more are flagged and flagged days at most {DailyAnomalies.EpisodeGapDays} days apart form one episode. Expected value and bounds are the baseline's.",
             notes, chart);
     }
 
