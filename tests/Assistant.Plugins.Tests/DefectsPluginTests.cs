@@ -138,3 +138,33 @@ public sealed class DefectsPluginTests(DemoStore demo) : IClassFixture<DemoStore
         Assert.Contains("1 to 14", error.Message);
     }
 }
+
+public sealed class DailyScoringTests
+{
+    private static IReadOnlyList<(DateOnly Date, double Value)> SteadyThenDrop()
+    {
+        // Eight weeks around 20 a day (a fixed wobble), then one day at 2.
+        var start = new DateOnly(2026, 1, 5);
+        var series = Enumerable.Range(0, 56).Select(i => (start.AddDays(i), 20.0 + (i * 7 % 5) - 2)).ToList();
+        series.Add((start.AddDays(56), 2.0));
+        return series;
+    }
+
+    [Fact]
+    public void A_drop_in_late_departures_is_good_news_and_not_flagged()
+    {
+        var scored = DailyAnomalies.Score(SteadyThenDrop(), DefectSignal.LateDepartures);
+
+        Assert.Equal(0, scored[^1].Score);
+        Assert.Equal("none", scored[^1].Kind);
+    }
+
+    [Fact]
+    public void The_same_drop_in_volume_is_flagged()
+    {
+        var scored = DailyAnomalies.Score(SteadyThenDrop(), DailyScoring.Packages with { EventAdjusted = false });
+
+        Assert.True(scored[^1].Score >= DailyAnomalies.Threshold, $"score {scored[^1].Score}");
+        Assert.Equal("dip", scored[^1].Kind);
+    }
+}

@@ -43,7 +43,9 @@ public static class DailyAnomalies
             // A difference too small to matter in the metric's own units is not flagged, however
             // narrow the recent spread (a quiet fortnight of zeros makes one late truck "unusual").
             var score = Math.Abs(value - expected) < scoring.MinExcess ? Math.Min(s.Score, 0.5) : s.Score;
-            return new ScoredDay(series[i].Date, value, expected, s.Lower * Effect(i), s.Upper * Effect(i), score, KindName(s.Kind));
+            var better = scoring.WorseOnly && value < expected;
+            return new ScoredDay(series[i].Date, value, expected, s.Lower * Effect(i), s.Upper * Effect(i),
+                better ? 0 : score, better ? "none" : KindName(s.Kind));
         }).ToList();
     }
 

@@ -24,23 +24,27 @@ namespace Assistant.Plugins.Defects;
 /// The smallest difference from the expected value, in the metric's own units, a flagged day must
 /// show: a truck or two more or less is never an incident, however quiet the weeks before.
 /// </param>
-public sealed record DailyScoring(AnomalyOptions Options, bool EventAdjusted, double MinExcess)
+/// <param name="WorseOnly">
+/// Only a rise counts: fewer missorts, late trucks or hours of dwell than expected is good news,
+/// and a metric settling back after an incident is not a second incident.
+/// </param>
+public sealed record DailyScoring(AnomalyOptions Options, bool EventAdjusted, double MinExcess, bool WorseOnly = false)
 {
     private static readonly AnomalyOptions Daily = AnomalyOptions.Default with { Season = 7 };
 
     public static DailyScoring Packages { get; } = new(Daily with { ShiftThreshold = 24 }, EventAdjusted: true, MinExcess: 0);
 
     /// <summary>Missort rates carry the volume's peak (busier days sort worse) but too weakly to need the events divided out.</summary>
-    public static DailyScoring MissortRate { get; } = new(Daily with { ShiftThreshold = 16 }, EventAdjusted: false, MinExcess: 0);
+    public static DailyScoring MissortRate { get; } = new(Daily with { ShiftThreshold = 16 }, EventAdjusted: false, MinExcess: 0, WorseOnly: true);
 
     /// <summary>
     /// Late departures are small counts (one or two trucks a day at most sites): event ratios of
     /// such counts are noise, and a square-root scale, tried, hid a four-day run of 6-8 against
     /// 1.4 expected, so they are scored as counts with a floor on the excess.
     /// </summary>
-    public static DailyScoring LateDepartures { get; } = new(Daily with { ShiftThreshold = 16 }, EventAdjusted: false, MinExcess: 2);
+    public static DailyScoring LateDepartures { get; } = new(Daily, EventAdjusted: false, MinExcess: 2, WorseOnly: true);
 
-    public static DailyScoring DwellHours { get; } = new(Daily, EventAdjusted: false, MinExcess: 0);
+    public static DailyScoring DwellHours { get; } = new(Daily, EventAdjusted: false, MinExcess: 0, WorseOnly: true);
 
     public static DailyScoring For(DefectSignal signal) => signal switch
     {
