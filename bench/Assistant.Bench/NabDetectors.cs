@@ -1,4 +1,5 @@
 using Assistant.Defects;
+using Assistant.Defects.Anomalies;
 using Assistant.Defects.Nab;
 
 namespace Assistant.Bench;
@@ -24,10 +25,7 @@ public static class NabDetectors
             case "gaussian":
                 return FromPoints(new WindowedGaussianDetector().Score);
             case "ours":
-                // The one place to wire our detector in once Assistant.Defects.Anomalies lands:
-                //   return FromPoints(points => new AnomalyDetector(AnomalyOptions.Default).Score(points).Select(p => p.Score).ToList());
-                problem = "'ours' needs Assistant.Defects.Anomalies.AnomalyDetector, which is not in this branch yet (wire it in NabDetectors.cs).";
-                return null;
+                return FromPoints(points => new AnomalyDetector(AnomalyOptions.Streams).Score(points).Select(p => p.Score).ToList());
             case "published-numenta":
                 return series => NabPerRowResult.Read(nabFolder, "numenta", series).AnomalyScores;
             case "published-windowedGaussian":

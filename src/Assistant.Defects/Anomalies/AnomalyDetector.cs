@@ -53,6 +53,7 @@ public sealed class AnomalyDetector
         SeasonalCycle? cycle = null;
         var useSeasonal = false;
         var warmUp = _options.WarmUp;
+        var alarm = new StreamAlarm(_options);
 
         for (var row = 0; row < series.Count; row++)
         {
@@ -90,6 +91,12 @@ public sealed class AnomalyDetector
             var (score, kind) = row < warmUp || double.IsNaN(reading.Z)
                 ? (0.0, AnomalyKind.None)
                 : Judge(reading);
+            if (!double.IsNaN(reading.Z))
+            {
+                // The record history is built during the warm-up too, so it is ready when scoring starts.
+                var record = alarm.Record(reading.Z);
+                score = row < warmUp ? 0 : alarm.Quiet(Math.Max(score, record));
+            }
             scored[row] = new AnomalyPoint(point.Timestamp, point.Value, score, kind, expected, lower, upper);
         }
 
@@ -113,7 +120,7 @@ public sealed class AnomalyDetector
         var point = PointScore(reading.Z);
         if (reading.Change != AnomalyKind.None)
         {
-            return (1.0, reading.Change);
+            return (_options.ShiftScore, reading.Change);
         }
 
         // Three quarters of the way to the CUSUM threshold still happens in plain noise now and
@@ -121,7 +128,7 @@ public sealed class AnomalyDetector
         var threshold = _options.ShiftThreshold;
         var change = Math.Clamp((reading.Cusum - (0.75 * threshold)) / (0.25 * threshold), 0, 1);
         var kind = Math.Abs(reading.Z) >= _boundZ ? (reading.Z > 0 ? AnomalyKind.Spike : AnomalyKind.Dip) : AnomalyKind.None;
-        return (Math.Max(point, change), kind);
+        return (Math.Max(point, change * _options.ShiftScore), kind);
     }
 
     private double PointScore(double z) =>
