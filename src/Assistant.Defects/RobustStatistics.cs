@@ -4,7 +4,7 @@ namespace Assistant.Defects;
 /// Medians and quantiles by selection rather than sorting: the detectors take one per row over a
 /// window, and selection keeps that O(window) instead of O(window log window).
 /// </summary>
-internal static class RobustStatistics
+public static class RobustStatistics
 {
     /// <summary>The median of the values; the span is reordered in place (pass a scratch copy).</summary>
     public static double Median(Span<double> values)

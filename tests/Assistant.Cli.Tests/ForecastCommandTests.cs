@@ -115,40 +115,40 @@ public sealed class ForecastCommandTests : IDisposable
     public static TheoryData<string, string[], string[], string[]> Malformed => new()
     {
         {
-            "a bad number at row 5",
+            "a bad number at line 5",
             ["series_id,timestamp,value", "A,2025-01-01,1", "A,2025-01-02,2", "A,2025-01-03,3", "A,2025-01-04,lots", "A,2025-01-05,5"],
             [],
-            ["bad.csv row 5, column value", "'lots' is not a number"]
+            ["bad.csv line 5, column value", "'lots' is not a number"]
         },
         {
             "an infinite number",
             ["series_id,timestamp,value", "A,2025-01-01,1", "A,2025-01-02,Infinity"],
             [],
-            ["bad.csv row 3, column value", "not a finite number"]
+            ["bad.csv line 3, column value", "not a finite number"]
         },
         {
             "a duplicate timestamp",
             ["series_id,timestamp,value", "A,2025-01-01,1", "A,2025-01-02,2", "B,2025-01-01,1", "A,2025-01-02,3", "A,2025-01-03,4"],
             [],
-            ["bad.csv row 5, column timestamp", "2025-01-02 a second time (first at row 3)"]
+            ["bad.csv line 5, column timestamp", "2025-01-02 a second time (first at line 3)"]
         },
         {
             "a gap",
             ["series_id,timestamp,value", "A,2025-01-01,1", "A,2025-01-02,2", "A,2025-01-04,4", "A,2025-01-05,5"],
             [],
-            ["bad.csv row 4, column timestamp", "2 days apart"]
+            ["bad.csv line 4, column timestamp", "2 days apart"]
         },
         {
             "a missing column",
             ["series_id,timestamp,volume", "A,2025-01-01,1", "A,2025-01-02,2"],
             [],
-            ["bad.csv row 1, column value", "no value column"]
+            ["bad.csv line 1, column value", "no value column"]
         },
         {
             "a bad timestamp",
             ["series_id,timestamp,value", "A,2025-01-01,1", "A,01/02/2025,2"],
             [],
-            ["bad.csv row 3, column timestamp", "not an ISO 8601"]
+            ["bad.csv line 3, column timestamp", "not an ISO 8601"]
         },
         {
             "an unknown --freq",
@@ -230,7 +230,7 @@ public sealed class ForecastCommandTests : IDisposable
         var (code, _, error) = await _cli.RunAsync("forecast", "--input", input, "--horizon", "7", "--out", Out);
 
         Assert.Equal(2, code);
-        Assert.Contains("bad.csv row 5, column value", error);
+        Assert.Contains("bad.csv line 5, column value", error);
         Assert.Equal("yesterday's forecast\n", await File.ReadAllTextAsync(Out));
         Assert.Empty(Directory.GetFiles(_cli.Folder, "*.tmp"));
     }

@@ -3,6 +3,7 @@ using Assistant.Core;
 using Assistant.Core.History;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
+using Assistant.Defects;
 using Assistant.Defects.RootCause;
 using Assistant.Plugins.Network;
 
@@ -129,7 +130,7 @@ public sealed class DefectCauses(INetworkStore store, DefectHistory history)
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 var same = days.Where(d => d.Date < from && d.Date.DayOfWeek == day.DayOfWeek).Select(Of).ToList();
-                expected += Median(same);
+                expected += same.Count == 0 ? 0 : RobustStatistics.Median(same.ToArray());
                 actual += days.Where(d => d.Date == day).Select(Of).FirstOrDefault();
             }
 
@@ -258,18 +259,6 @@ public sealed class DefectCauses(INetworkStore store, DefectHistory history)
     };
 
     private static string LaneEnd(string laneId, int part) => laneId.Split('-') is { Length: 2 } ends ? ends[part] : laneId;
-
-    private static double Median(List<double> values)
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-    }
 
     private static string DescribeSignals(IReadOnlyList<DefectSignal> signals) =>
         signals.Count == 1 ? signals[0].Describe() : "volume and defect metrics";

@@ -3,6 +3,7 @@ using Assistant.Core;
 using Assistant.Core.History;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
+using Assistant.Defects;
 using Assistant.Defects.Risk;
 using Assistant.Plugins.Charts;
 using Assistant.Plugins.Forecast;
@@ -81,7 +82,8 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
             {
                 var same = lastWeeks.Where(d => d.Date.DayOfWeek == forecast.Daily[i].Date.DayOfWeek).ToList();
                 expected.Add(same.Count == 0 ? 0 : same.Average(d => d.Packages) * growth[i]);
-                capacity.Add(Math.Max(1, Median(same.Select(d => (double)d.Trucks).ToList())) * lane.TrailerCapacityPackages);
+                var trucks = same.Select(d => (double)d.Trucks).ToArray();
+                capacity.Add(Math.Max(1, trucks.Length == 0 ? 0 : RobustStatistics.Median(trucks)) * lane.TrailerCapacityPackages);
             }
 
             var recent = history.Where(d => d.Date > window.Last.AddDays(-RecentDays)).ToList();
@@ -141,17 +143,5 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         }
 
         return (new ScopeInfo("network", null, "the network"), trucked.ToList());
-    }
-
-    private static double Median(List<double> values)
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }

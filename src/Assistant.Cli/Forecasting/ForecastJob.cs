@@ -1,3 +1,4 @@
+using Assistant.Core.Csv;
 using System.Diagnostics;
 using System.Globalization;
 using Assistant.Forecasting;

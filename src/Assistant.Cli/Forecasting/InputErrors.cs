@@ -1,16 +1,12 @@
+using Assistant.Core.Csv;
+
 namespace Assistant.Cli.Forecasting;
 
 /// <summary>
-/// Problems in a forecast input file, located the way a person finds them in a spreadsheet (the
-/// header is row 1), in the same words as the data import uses.
+/// Problems in a forecast input file, located the way an editor shows them (the header is line 1),
+/// in the same words as every long series file (<see cref="LongCsv.Problem"/>).
 /// </summary>
 public static class InputErrors
 {
-    public static Core.InputError At(string file, int? row, string? column, string message) => new((row, column) switch
-    {
-        ({ } r, { } c) => $"{file} row {r}, column {c}: {message} Nothing was written.",
-        ({ } r, null) => $"{file} row {r}: {message} Nothing was written.",
-        (null, { } c) => $"{file}, column {c}: {message} Nothing was written.",
-        _ => $"{file}: {message} Nothing was written.",
-    });
+    public static Core.InputError At(string file, int? line, string? column, string message) => LongCsv.Problem(file, line, column, message);
 }

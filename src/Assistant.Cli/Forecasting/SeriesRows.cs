@@ -1,3 +1,4 @@
+using Assistant.Core.Csv;
 using Assistant.Forecasting.Batch;
 
 namespace Assistant.Cli.Forecasting;
@@ -83,7 +84,7 @@ public sealed class SeriesRows(string id)
             if (spacing == 0)
             {
                 throw InputErrors.At(file, _rows[i], "timestamp",
-                    $"series {Id} has {Text(i)} a second time (first at row {_rows[i - 1]}).");
+                    $"series {Id} has {Text(i)} a second time (first at line {_rows[i - 1]}).");
             }
 
             if (spacing != step)

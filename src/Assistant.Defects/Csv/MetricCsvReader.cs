@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assistant.Core;
 using Assistant.Core.Csv;
 
@@ -13,9 +12,9 @@ namespace Assistant.Defects.Csv;
 /// </summary>
 public static class MetricCsvReader
 {
-    public const string IdColumn = "series_id";
-    public const string TimeColumn = "timestamp";
-    public const string ValueColumn = "value";
+    public const string IdColumn = LongCsv.IdColumn;
+    public const string TimeColumn = LongCsv.TimeColumn;
+    public const string ValueColumn = LongCsv.ValueColumn;
 
     public static MetricFile Read(string path)
     {
@@ -30,78 +29,31 @@ public static class MetricCsvReader
 
     public static MetricFile Read(TextReader reader, string file)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine();
-        if (header is null || header.Trim().Length == 0)
-        {
-            throw Problem(file, 1, null, $"the file has no header; the first line must name the columns {IdColumn},{TimeColumn},{ValueColumn}.");
-        }
-
-        var names = Cells(header, file, 1);
-        int Column(string name)
-        {
-            var index = Array.FindIndex(names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            return index >= 0
-                ? index
-                : throw Problem(file, 1, name, $"the header has no {name} column (it has: {string.Join(", ", names)}).");
-        }
-
-        var idColumn = Column(IdColumn);
-        var timeColumn = Column(TimeColumn);
-        var valueColumn = Column(ValueColumn);
-        var ignored = names.Where((_, i) => i != idColumn && i != timeColumn && i != valueColumn).ToList();
-        var needed = Math.Max(idColumn, Math.Max(timeColumn, valueColumn)) + 1;
-
+        var csv = LongCsv.Open(reader, file);
         var order = new List<string>();
         var byId = new Dictionary<string, Builder>(StringComparer.Ordinal);
-        var line = 1;
         var rows = 0;
-        while (reader.ReadLine() is { } text)
+        foreach (var row in csv.Rows())
         {
-            line++;
-            if (text.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var cells = Cells(text, file, line);
-            if (cells.Length < needed)
-            {
-                var missing = new[] { (idColumn, IdColumn), (timeColumn, TimeColumn), (valueColumn, ValueColumn) }
-                    .Where(c => c.Item1 >= cells.Length).OrderBy(c => c.Item1).First().Item2;
-                throw Problem(file, line, missing, $"the row has {cells.Length} cells and none for {missing}.");
-            }
-
-            var id = cells[idColumn];
-            if (id.Length == 0)
-            {
-                throw Problem(file, line, IdColumn, "the series id is empty.");
-            }
-
-            var stamp = cells[timeColumn];
-            if (!TimestampCell.TryParse(stamp, out var timestamp))
-            {
-                throw Problem(file, line, TimeColumn, $"'{stamp}' is not an ISO 8601 date or date-time (such as 2025-03-01 or 2025-03-01T14:00).");
-            }
-
-            var value = Number(cells[valueColumn], file, line);
-            if (!byId.TryGetValue(id, out var series))
+            var timestamp = csv.Timestamp(row, out _, out _, out _);
+            var value = Value(csv, row);
+            if (!byId.TryGetValue(row.Id, out var series))
             {
                 series = new Builder();
-                byId.Add(id, series);
-                order.Add(id);
+                byId.Add(row.Id, series);
+                order.Add(row.Id);
             }
 
             if (series.Points.Count > 0 && timestamp <= series.Points[^1].Timestamp)
             {
                 var what = timestamp == series.Points[^1].Timestamp ? "repeats" : "goes back before";
-                throw Problem(file, line, TimeColumn,
-                    $"series {id} {what} {series.Texts[^1]} (line {series.LastLine}) with {stamp}; each series' rows must be in increasing time order.");
+                throw Problem(file, row.Line, TimeColumn,
+                    $"series {row.Id} {what} {series.Texts[^1]} (line {series.LastLine}) with {row.Timestamp}; each series' rows must be in increasing time order.");
             }
 
             series.Points.Add(new MetricPoint(timestamp, value));
-            series.Texts.Add(stamp);
-            series.LastLine = line;
+            series.Texts.Add(row.Timestamp);
+            series.LastLine = row.Line;
             rows++;
         }
 
@@ -110,38 +62,22 @@ public static class MetricCsvReader
             throw Problem(file, null, null, "the file has a header but no rows.");
         }
 
-        return new MetricFile([.. order.Select(id => new MetricSeries(id, byId[id].Points, byId[id].Texts))], rows, ignored);
+        return new MetricFile([.. order.Select(id => new MetricSeries(id, byId[id].Points, byId[id].Texts))], rows, csv.IgnoredColumns);
     }
 
     /// <summary>The error for a bad file, located as an editor shows it; no output is written after one.</summary>
-    public static InputError Problem(string file, int? line, string? column, string message) => new((line, column) switch
-    {
-        ({ } l, { } c) => $"{file} line {l}, column {c}: {message} Nothing was written.",
-        ({ } l, null) => $"{file} line {l}: {message} Nothing was written.",
-        (null, { } c) => $"{file}, column {c}: {message} Nothing was written.",
-        _ => $"{file}: {message} Nothing was written.",
-    });
+    public static InputError Problem(string file, int? line, string? column, string message) => LongCsv.Problem(file, line, column, message);
 
-    private static double Number(string cell, string file, int line)
+    private static double Value(LongCsv csv, LongCsvRow row)
     {
         // A gap in the data is written as nothing, NA (R) or NaN (pandas); the detectors skip it.
-        if (cell.Length == 0 || cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        if (row.Value.Equals("NA", StringComparison.OrdinalIgnoreCase) || row.Value.Equals("NaN", StringComparison.OrdinalIgnoreCase))
         {
             return double.NaN;
         }
 
-        if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            throw Problem(file, line, ValueColumn, $"'{cell}' is not a number (write numbers with a dot for decimals and no thousands separators; leave the cell empty for a missing reading).");
-        }
-
-        return double.IsFinite(value)
-            ? value
-            : throw Problem(file, line, ValueColumn, $"'{cell}' is not a finite number.");
+        return csv.Number(row, " (write numbers with a dot for decimals and no thousands separators; leave the cell empty for a missing reading)") ?? double.NaN;
     }
-
-    private static string[] Cells(string text, string file, int line) =>
-        CsvLine.Split(text, out var problem) ?? throw Problem(file, line, null, problem!);
 
     private sealed class Builder
     {

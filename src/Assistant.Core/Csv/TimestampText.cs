@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Assistant.Cli.Forecasting;
+namespace Assistant.Core.Csv;
 
 /// <summary>
-/// The ISO 8601 timestamps a long forecast file may use: a date (2025-03-01), or a date and time
+/// The ISO 8601 timestamps a long series file (forecast or metric input) may use: a date (2025-03-01), or a date and time
 /// with 'T' or a space between them, minutes or seconds (with fractions), and optionally 'Z' or an
 /// offset (+02:00). Each parsed timestamp remembers which of these layouts it had, so forecasts
 /// can be written in the layout the input used.
@@ -32,6 +32,14 @@ public static class TimestampText
 
         (utcTicks, offset, format) = (0, TimeSpan.Zero, 0);
         return false;
+    }
+
+    /// <summary>Parses a timestamp to a UTC instant, for readers that need no layout.</summary>
+    public static bool TryParse(string text, out DateTime utc)
+    {
+        var ok = TryParse(text, out var ticks, out _, out _);
+        utc = ok ? new DateTime(ticks, DateTimeKind.Utc) : default;
+        return ok;
     }
 
     /// <summary>The instant written in the given layout, at the given offset.</summary>
