@@ -66,17 +66,17 @@ public sealed class DefectPhrasingTests(DemoAssistant demo) : IClassFixture<Demo
 
         // Lanes at risk
         { "which lanes are at risk of late departures this week?", "lanes_at_risk", """{}""" },
-        { "What lanes out of ORD2 are likely to run late in the next 3 days?", "lanes_at_risk", """{"site":"ORD2","days":3}""" },
-        { "Riskiest lanes in the East region next week", "lanes_at_risk", """{"region":"EAST","days":7}""" },
+        { "What lanes out of ORD2 are likely to run late in the next 3 days?", "lanes_at_risk", """{"site":"ORD2","end":"2026-11-24"}""" },
+        { "Riskiest lanes in the East region next week", "lanes_at_risk", """{"region":"EAST","start":"2026-11-23","end":"2026-11-29"}""" },
         { "Which lanes should we watch this week?", "lanes_at_risk", """{}""" },
         { "lanes at risk at SEA4", "lanes_at_risk", """{"site":"SEA4"}""" },
-        { "Which trucks are at risk of leaving late tomorrow?", "lanes_at_risk", """{"days":1}""" },
+        { "Which trucks are at risk of leaving late tomorrow?", "lanes_at_risk", """{"start":"2026-11-23","end":"2026-11-23"}""" },
         { "top 5 riskiest lanes this week", "lanes_at_risk", """{"count":5}""" },
         { "Are any lanes at PDX2 in danger of late departures?", "lanes_at_risk", """{"site":"PDX2"}""" },
-        { "Which lanes are likely to be late next week?", "lanes_at_risk", """{"days":7}""" },
+        { "Which lanes are likely to be late next week?", "lanes_at_risk", """{"start":"2026-11-23","end":"2026-11-29"}""" },
         { "lanes we should worry about in the West region", "lanes_at_risk", """{"region":"WEST"}""" },
         { "Where is the risk of late departures highest this week?", "lanes_at_risk", """{}""" },
-        { "at-risk lanes for BFI3 over the next 5 days", "lanes_at_risk", """{"site":"BFI3","days":5}""" },
+        { "at-risk lanes for BFI3 over the next 5 days", "lanes_at_risk", """{"site":"BFI3","end":"2026-11-26"}""" },
         { "Which linehaul lanes are most at risk right now?", "lanes_at_risk", """{}""" },
         { "Show the 10 lanes with the highest late departure risk", "lanes_at_risk", """{"count":10}""" },
     };

@@ -116,7 +116,7 @@ public sealed class DefectsPluginTests(DemoStore demo) : IClassFixture<DemoStore
         Assert.True(result.LanesAssessed > 50, $"{result.LanesAssessed} lanes assessed");
         Assert.Equal(result.Lanes.OrderByDescending(l => l.RiskPct).Select(l => l.RiskPct), result.Lanes.Select(l => l.RiskPct));
         Assert.All(result.Lanes, l => Assert.NotEmpty(l.Reasons));
-        Assert.All(result.Lanes, l => Assert.True(l.ExpectedPackagesPerDay > 0 && l.UsualTrucksPerDay >= 1, l.Lane));
+        Assert.All(result.Lanes, l => Assert.True(l.ExpectedPackagesPerDay > 0 && l.MostTrucksPerDayLately >= 1, l.Lane));
     }
 
     [Fact]
@@ -136,6 +136,27 @@ public sealed class DefectsPluginTests(DemoStore demo) : IClassFixture<DemoStore
         var error = await Assert.ThrowsAsync<InputError>(() => Plugin().LanesAtRisk(days: days));
 
         Assert.Contains("1 to 14", error.Message);
+    }
+
+    [Fact]
+    public async Task Lanes_at_risk_through_the_end_of_a_week_that_began_in_the_history_start_after_the_history()
+    {
+        // "This week" on Sunday 2026-11-22: Monday 16 to Sunday 22; the history ends on the 21st.
+        var result = await Plugin().LanesAtRisk(start: "2026-11-16", end: "2026-11-22", count: 3);
+
+        Assert.Equal(new DateOnly(2026, 11, 22), result.Start);
+        Assert.Equal(new DateOnly(2026, 11, 22), result.End);
+        Assert.Equal(1, result.Days);
+        Assert.Contains(result.Notes, n => n.Contains("outlook starts 2026-11-22", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Lanes_at_risk_for_days_that_have_passed_are_refused_with_where_to_look_instead()
+    {
+        var error = await Assert.ThrowsAsync<InputError>(() => Plugin().LanesAtRisk(start: "2026-11-09", end: "2026-11-15"));
+
+        Assert.Contains("has passed", error.Message);
+        Assert.Contains("late departures", error.Message);
     }
 }
 

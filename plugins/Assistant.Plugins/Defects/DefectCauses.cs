@@ -147,7 +147,8 @@ public sealed class DefectCauses(INetworkStore store, DefectHistory history)
             return;
         }
 
-        findings.Add(ContributionStatement.Describe(report, dimension, unit));
+        var statement = ContributionStatement.Describe(report, dimension, unit);
+        findings.Add(char.ToUpperInvariant(statement[0]) + statement[1..]);
         var sameWay = report.Members.Count(m => Math.Sign(m.Deviation) == Math.Sign(report.Deviation)
             && Math.Abs(m.Deviation) >= 0.2 * Math.Max(1, Math.Abs(m.Expected)));
         if (!late && lanes.Count >= 3 && sameWay >= 0.75 * lanes.Count)

@@ -36,7 +36,7 @@ public sealed class DefectsPlugin : IPlanningPlugin
         [
             PluginFunction.Create(DetectAnomalies, "detect_anomalies", "Find unusual days (spikes, drops, lasting shifts) in daily volume and defect metrics (missort rate, late departures, dwell) of a site, a lane, a region's sites or the whole network over a period. Each day is scored in [0,1] from the days before it only against a robust weekly baseline; returns the episodes found with their peak score, value against expected, and a chart of the series with its expected band and flagged days."),
             PluginFunction.Create(ExplainDefect, "explain_defect", "Why a site's volume or defect metric was unusual: the episode (days, value against expected, score) and its likely causes: which lanes account for the deviation, whether volume or the rate itself moved, and whether other sites moved too (local or network-wide)."),
-            PluginFunction.Create(LanesAtRisk, "lanes_at_risk", "Rank lanes by the risk of late departures in the coming days, from the forecast volume against each lane's usual trucks and the trend of its recent late departures, with the reasons for each."),
+            PluginFunction.Create(LanesAtRisk, "lanes_at_risk", "Rank lanes by the risk of late departures in the coming days, from the forecast volume against the most trucks each lane has run in a day lately and the trend of its recent late departures, with the reasons for each."),
         ];
         Intents = DefectsQuestions.All;
     }
@@ -151,9 +151,11 @@ public sealed class DefectsPlugin : IPlanningPlugin
         [Description("Site code: only lanes leaving or entering it.")] string? site = null,
         [Description("Region code or name: only lanes leaving its sites.")] string? region = null,
         [Description("How many days ahead to look, 1-14 (default 7), starting the day after the history.")] int? days = null,
+        [Description("First day to look at, yyyy-MM-dd (default: the day after the history).")] string? start = null,
+        [Description("Last day to look at, yyyy-MM-dd, at most 14 days after the history (instead of days).")] string? end = null,
         [Description("How many lanes to list (1-50, default 10).")] int count = 10,
         CancellationToken cancellationToken = default)
-        => _risks.RankAsync(site, region, days, count, cancellationToken);
+        => _risks.RankAsync(site, region, days, start, end, count, cancellationToken);
 
     internal static ScoredDay Rounded(ScoredDay day, DefectSignal signal)
     {

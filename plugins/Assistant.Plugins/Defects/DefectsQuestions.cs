@@ -108,7 +108,15 @@ public static partial class DefectsQuestions
                 if (frame.Sites.Count > 0) args["site"] = frame.Sites[0];
                 else if (frame.Lanes.Count > 0) args["site"] = frame.Lanes[0].Split('-')[0];
                 else if (frame.Regions.Count > 0) args["region"] = frame.Regions[0];
-                if (frame.Dates is { } dates) args["days"] = Math.Clamp(dates.Days, 1, LaneRiskOutlooks.MaxDays);
+                // Only days ahead narrow the window: "this week" read as its days so far (history)
+                // means the rest of the week here, which the default (7 days ahead) covers.
+                if (frame.Dates is { } dates && frame.Annotated.Contains("<future", StringComparison.Ordinal))
+                {
+                    // "this week", "next 3 days": the window's end; the plugin starts after the history.
+                    args["start"] = HistoryRange.Iso(dates.Start);
+                    args["end"] = HistoryRange.Iso(dates.End);
+                }
+
                 if ((frame.Count ?? CountOfLanes(frame)) is { } count) args["count"] = Math.Clamp(count, 1, 50);
                 return IntentPlan.Call("lanes_at_risk", args);
             },

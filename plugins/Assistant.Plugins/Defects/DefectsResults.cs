@@ -25,8 +25,8 @@ public sealed record DefectExplanation(
     IReadOnlyList<string> Findings, IReadOnlyList<DefectCause> Causes, string Method, IReadOnlyList<string> Notes, JsonObject Chart);
 
 public sealed record LaneAtRisk(
-    int Rank, string Lane, double RiskPct, double PeakUtilisationPct, int DaysOverUsualTrucks,
-    double RecentLateSharePct, double BaselineLateSharePct, long ExpectedPackagesPerDay, double UsualTrucksPerDay,
+    int Rank, string Lane, double RiskPct, double PeakUtilisationPct, int DaysOverRecentCapacity,
+    double RecentLateSharePct, double BaselineLateSharePct, long ExpectedPackagesPerDay, int MostTrucksPerDayLately,
     IReadOnlyList<string> Reasons);
 
 public sealed record LanesAtRiskResult(

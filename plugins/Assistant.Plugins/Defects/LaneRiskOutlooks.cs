@@ -16,7 +16,8 @@ namespace Assistant.Plugins.Defects;
 /// A lane's expected volume on a day is its average on that weekday over the last four weeks,
 /// scaled by how the network forecast for that day compares with the network on that weekday
 /// over the same four weeks: one forecast fit serves every lane, and the lane keeps its own
-/// weekly shape. Usual trucks are the median the lane ran on that weekday over those weeks.
+/// weekly shape. Its capacity is the most trucks it ran in a day over those weeks: beyond that it
+/// needs trucks its carriers have not supplied lately.
 /// </summary>
 public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecasts)
 {
@@ -31,17 +32,16 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
 
     private readonly LaneRiskRanking _ranking = new();
 
-    public async Task<LanesAtRiskResult> RankAsync(string? site, string? region, int? days, int count, CancellationToken cancellationToken)
+    public async Task<LanesAtRiskResult> RankAsync(string? site, string? region, int? days, string? start, string? end, int count, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(site) && !string.IsNullOrWhiteSpace(region))
         {
             throw new InputError("Give a site or a region, not both.");
         }
 
-        var horizon = days ?? 7;
-        if (horizon is < 1 or > MaxDays)
+        if (days is { } asked && (asked < 1 || asked > MaxDays))
         {
-            throw new InputError($"Days ahead must be 1 to {MaxDays}; {horizon} was asked.");
+            throw new InputError($"Days ahead must be 1 to {MaxDays}; {asked} was asked.");
         }
 
         if (count is < 1 or > 50)
@@ -53,8 +53,8 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         var window = await store.GetHistoryWindowAsync(cancellationToken)
             ?? throw new InputError("The store holds no history yet. Run `assistant data init` to load the demo network.");
         var (scope, lanes) = Lanes(catalog, site, region);
-        var first = window.Last.AddDays(1);
-        var last = first.AddDays(horizon - 1);
+        var (first, last, notes) = Period(window, days, start, end);
+        var horizon = last.DayNumber - first.DayNumber + 1;
 
         var forecast = await Task.Run(() => forecasts.ForecastVolume(start: HistoryRange.Iso(first), end: HistoryRange.Iso(last), cancellationToken: cancellationToken), cancellationToken);
         var recentFrom = window.Last.AddDays(1 - 7 * Weeks);
@@ -66,7 +66,7 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         }).ToList();
 
         var outlooks = new List<LaneOutlook>();
-        var usual = new Dictionary<string, (double Packages, double Trucks)>();
+        var usual = new Dictionary<string, (double Packages, int Trucks)>();
         foreach (var lane in lanes)
         {
             var history = await store.GetLaneDaysAsync(lane.Id, window.Last.AddDays(1 - RecentDays - BaselineDays), window.Last, cancellationToken);
@@ -77,29 +77,26 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
             }
 
             var expected = new List<double>();
-            var capacity = new List<double>();
             for (var i = 0; i < forecast.Daily.Count; i++)
             {
                 var same = lastWeeks.Where(d => d.Date.DayOfWeek == forecast.Daily[i].Date.DayOfWeek).ToList();
                 expected.Add(same.Count == 0 ? 0 : same.Average(d => d.Packages) * growth[i]);
-                var trucks = same.Select(d => (double)d.Trucks).ToArray();
-                capacity.Add(Math.Max(1, trucks.Length == 0 ? 0 : RobustStatistics.Median(trucks)) * lane.TrailerCapacityPackages);
             }
+
+            var mostTrucks = lastWeeks.Max(d => d.Trucks);
 
             var recent = history.Where(d => d.Date > window.Last.AddDays(-RecentDays)).ToList();
             var before = history.Where(d => d.Date <= window.Last.AddDays(-RecentDays)).ToList();
             var recentTrucks = recent.Sum(d => d.Trucks);
             var beforeTrucks = before.Sum(d => d.Trucks);
-            // Days differ in usual trucks; judge each day against its own, through utilisation = expected / capacity.
-            var meanCapacity = capacity.Average();
             outlooks.Add(new LaneOutlook(
                 lane.Id,
-                expected.Select((e, i) => e * meanCapacity / capacity[i]).ToList(),
-                meanCapacity,
+                expected,
+                (double)mostTrucks * lane.TrailerCapacityPackages,
                 recentTrucks == 0 ? 0 : recent.Sum(d => d.LateDepartures) / (double)recentTrucks,
                 beforeTrucks == 0 ? 0 : before.Sum(d => d.LateDepartures) / (double)beforeTrucks,
                 recentTrucks));
-            usual[lane.Id] = (expected.Average(), capacity.Average() / lane.TrailerCapacityPackages);
+            usual[lane.Id] = (expected.Average(), mostTrucks);
         }
 
         if (outlooks.Count == 0)
@@ -111,19 +108,54 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         var shown = ranked.Take(count).Select((r, i) => new LaneAtRisk(
             i + 1, r.LaneId, Math.Round(100 * r.Risk, 1), Math.Round(100 * r.PeakUtilisation, 1), r.DaysOverCapacity,
             Math.Round(100 * r.RecentLateShare, 1), Math.Round(100 * r.BaselineLateShare, 1),
-            (long)Math.Round(usual[r.LaneId].Packages), Math.Round(usual[r.LaneId].Trucks, 1), r.Reasons)).ToList();
+            (long)Math.Round(usual[r.LaneId].Packages), usual[r.LaneId].Trucks, r.Reasons)).ToList();
         var atRisk = ranked.Count(r => r.Risk >= RiskFloor);
-        var notes = new List<string>();
         if (atRisk == 0)
         {
             notes.Add($"No lane reaches a {100 * RiskFloor:0}% risk; the list shows the highest anyway.");
         }
 
         return new LanesAtRiskResult(scope, first, last, horizon, outlooks.Count, atRisk, 100 * RiskFloor, shown,
-            $"For each lane: expected volume per day = its average on that weekday over the last {Weeks} weeks × (network forecast for the day ÷ network average on that weekday over those weeks; network forecast model {forecast.Model}); usual trucks = the median it ran on that weekday over those weeks. Pressure rises from {100 * LaneRiskRanking.FullFrom:0}% of the usual trucks' capacity to certain at {100 * LaneRiskRanking.CertainAt:0}%; the late trend compares the share of trucks that left late in the last {RecentDays} days with the {BaselineDays} days before (a doubling over the baseline is an even chance, discounted below {LaneRiskRanking.TrustedTrucks} trucks). Risk = 1 − (1 − pressure)(1 − trend).",
+            $"For each lane: expected volume per day = its average on that weekday over the last {Weeks} weeks × (network forecast for the day ÷ network average on that weekday over those weeks; network forecast model {forecast.Model}); capacity = the most trucks it ran in a day over those weeks × trailer capacity. Pressure rises from {100 * LaneRiskRanking.FullFrom:0}% of that capacity to certain at {100 * LaneRiskRanking.CertainAt:0}%; the late trend compares the share of trucks that left late in the last {RecentDays} days with the {BaselineDays} days before (a doubling over the baseline is an even chance, discounted below {LaneRiskRanking.TrustedTrucks} trucks). Risk = 1 − (1 − pressure)(1 − trend).",
             notes,
             VegaLiteChart.Ranking($"Late-departure risk, {scope.Name}, {HistoryRange.Iso(first)} to {HistoryRange.Iso(last)}",
                 shown.Select(l => (l.Lane, l.RiskPct)), "Risk (%)"));
+    }
+
+    /// <summary>
+    /// The days to look at: from the day after the history, for <paramref name="days"/> days, or
+    /// through the end asked ("this week" ends on Sunday); a start later than the first forecast
+    /// day narrows the window. Days already in the history are not "coming".
+    /// </summary>
+    private static (DateOnly First, DateOnly Last, List<string> Notes) Period(HistoryWindow window, int? days, string? start, string? end)
+    {
+        var notes = new List<string>();
+        var next = window.Last.AddDays(1);
+        var from = HistoryRange.ParseDay(start, "start");
+        var to = HistoryRange.ParseDay(end, "end");
+        if (to is { } t && t < next)
+        {
+            throw new InputError($"Lanes at risk look ahead, from {HistoryRange.Iso(next)} (the day after the history); {HistoryRange.Iso(t)} has passed. For what happened, ask for late departures or anomalies over those days.");
+        }
+
+        var first = from is { } f && f > next ? f : next;
+        if (from is { } g && g < next)
+        {
+            notes.Add($"History runs to {HistoryRange.Iso(window.Last)}, so the outlook starts {HistoryRange.Iso(next)}.");
+        }
+
+        var last = to ?? first.AddDays((days ?? 7) - 1);
+        if (last < first)
+        {
+            throw new InputError($"The end {HistoryRange.Iso(last)} is before the start {HistoryRange.Iso(first)}.");
+        }
+
+        if (last.DayNumber - next.DayNumber + 1 > MaxDays)
+        {
+            throw new InputError($"Lanes at risk look at most {MaxDays} days ahead (to {HistoryRange.Iso(next.AddDays(MaxDays - 1))}); {HistoryRange.Iso(last)} is further.");
+        }
+
+        return (first, last, notes);
     }
 
     private static (ScopeInfo Scope, IReadOnlyList<Lane> Lanes) Lanes(NetworkCatalog catalog, string? site, string? region)

@@ -2,7 +2,7 @@ namespace Assistant.Defects.Risk;
 
 /// <summary>
 /// A lane's risk of late departures in the coming days, in [0,1], with its parts: how far the
-/// expected volume presses on the lane's usual capacity, and how its late departures are trending.
+/// expected volume presses on the lane's recent truck capacity, and how its late departures are trending.
 /// Reasons are in planners' words, most important first.
 /// </summary>
 public sealed record LaneRisk(

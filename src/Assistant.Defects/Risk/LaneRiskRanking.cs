@@ -5,7 +5,7 @@ namespace Assistant.Defects.Risk;
 /// <summary>
 /// Ranks lanes by the risk of late departures in the coming days. Two signs combine:
 /// <list type="bullet">
-/// <item>pressure: a day whose expected volume fills the lane's usual trucks beyond
+/// <item>pressure: a day whose expected volume fills the lane's recent truck capacity beyond
 /// <see cref="FullFrom"/> risks a truck leaving late or volume left behind; it rises linearly to
 /// certain at <see cref="CertainAt"/> utilisation;</item>
 /// <item>trend: late departures recently well above the lane's own baseline share mean the cause
@@ -37,12 +37,12 @@ public sealed class LaneRiskRanking
     public LaneRisk Assess(LaneOutlook lane)
     {
         ArgumentNullException.ThrowIfNull(lane);
-        if (lane.UsualCapacityPackages <= 0)
+        if (lane.CapacityPackages <= 0)
         {
-            throw new ArgumentException($"Lane {lane.LaneId} has no usual capacity; give trucks × trailer capacity above zero.", nameof(lane));
+            throw new ArgumentException($"Lane {lane.LaneId} has no capacity; give trucks × trailer capacity above zero.", nameof(lane));
         }
 
-        var utilisation = lane.ExpectedPackages.Select(p => Math.Max(0, p) / lane.UsualCapacityPackages).ToList();
+        var utilisation = lane.ExpectedPackages.Select(p => Math.Max(0, p) / lane.CapacityPackages).ToList();
         var peak = utilisation.Count == 0 ? 0 : utilisation.Max();
         var over = utilisation.Count(u => u > 1);
         var pressure = Math.Clamp((peak - FullFrom) / (CertainAt - FullFrom), 0, 1);
@@ -64,9 +64,9 @@ public sealed class LaneRiskRanking
         if (pressure > 0)
         {
             var overText = over > 0
-                ? $"; {over} of {days} days need more than its usual trucks"
+                ? $"; {over} of {days} days need more trucks than it has run in a day lately"
                 : "";
-            reasons.Add((pressure, $"expected volume fills its usual trucks to {Pct(peak)} at the peak{overText}"));
+            reasons.Add((pressure, $"expected volume reaches {Pct(peak)} of its recent truck capacity at the peak{overText}"));
         }
 
         if (trend > 0)
@@ -76,7 +76,7 @@ public sealed class LaneRiskRanking
 
         if (reasons.Count == 0)
         {
-            reasons.Add((0, $"volume peaks at {Pct(peak)} of its usual trucks and late departures are not rising"));
+            reasons.Add((0, $"volume peaks at {Pct(peak)} of its recent truck capacity and late departures are not rising"));
         }
 
         return reasons.OrderByDescending(r => r.Weight).Select(r => r.Text).ToList();
