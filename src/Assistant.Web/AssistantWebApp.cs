@@ -1,4 +1,5 @@
 using Assistant.Agent;
+using Assistant.Web.Api;
 using Assistant.Web.Chat;
 using Assistant.Web.Components;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -55,22 +56,38 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
 
+        // The HTTP API (Api/): chat and direct tool calls for programs, described at /openapi/v1.json.
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ToolCatalog>();
+        builder.Services.AddSingleton(services => ApiKey.From(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ToolPathsTransformer>());
+
         var app = builder.Build();
         var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
         var runtime = await AssistantRuntime.StartAsync(
             settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>());
         app.Services.GetRequiredService<StartedRuntime>().Set(runtime);
+        if (!app.Services.GetRequiredService<ApiKey>().IsConfigured)
+        {
+            app.Logger.LogWarning("No API key is configured ({Setting}, or ASSISTANT__APIKEY): the chat and /api/* are open to anyone who can reach this address.",
+                ApiKey.ConfigurationKey);
+        }
 
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseMiddleware<ApiKeyGate>();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoint();
         app.MapChatStream();
         app.MapNetworkFiles();
+        app.MapOpenApi();
+        app.MapChatApi();
+        app.MapToolsApi();
+        app.MapSignIn();
         app.MapRazorComponents<App>();
         LogAddressesOnStart(app, runtime);
         return app;

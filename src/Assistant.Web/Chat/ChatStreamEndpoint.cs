@@ -95,7 +95,7 @@ public static class ChatStreamEndpoint
 
     // The capacity tools would also read a path or a name without ".json"; from a browser only a
     // listed file name is taken, so the server reads nothing the page could not have chosen.
-    private static void CheckNetwork(NetworkFiles files, string? network)
+    internal static void CheckNetwork(NetworkFiles files, string? network)
     {
         if (network is null)
         {
