@@ -13,6 +13,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
     DataCommand.Create(),
     ForecastCommand.Create(),
     DetectCommand.Create(),
+    McpCommand.Create(),
 };
 
 try
