@@ -3,8 +3,19 @@
 #   chromium        the real browser for the chat UI tests (Playwright cannot download its own here)
 #   coinor-libcbc3  the CBC MIP solver (capacity optimization)
 #   libxgboost0     gradient-boosted trees (forecasting)
+# and, when node is on the machine, the TypeScript MCP SDK client of the MCP server test
+# (npm ci in tests/mcp-node; without node that test fails and says so).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
+
+mcp_node="$(dirname "$0")/../tests/mcp-node"
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  if [ ! "$mcp_node/node_modules/.package-lock.json" -nt "$mcp_node/package-lock.json" ]; then
+    (cd "$mcp_node" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  fi
+else
+  echo "warning: node/npm not found; the MCP TypeScript client test will fail (install Node.js 18+)" >&2
+fi
 
 packages=(chromium coinor-libcbc3 libxgboost0)
 missing=()

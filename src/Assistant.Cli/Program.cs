@@ -14,6 +14,7 @@ var root = new RootCommand("Middle-mile planning assistant: ask about volumes, l
     ForecastCommand.Create(),
     DetectCommand.Create(),
     EvalCommand.Create(),
+    McpCommand.Create(),
 };
 
 try

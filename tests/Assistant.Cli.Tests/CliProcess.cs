@@ -13,6 +13,9 @@ public sealed class CliProcess : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>The built program, run as `dotnet assistant.dll ...`.</summary>
+    public static string Program => Path.Combine(AppContext.BaseDirectory, "assistant.dll");
+
     public string Database => Path.Combine(Folder, "assistant.db");
 
     /// <summary>Where the program runs, as a user's shell would be; relative paths in arguments are read from here.</summary>
@@ -62,7 +65,7 @@ public sealed class CliProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = WorkingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assistant.dll"));
+        start.ArgumentList.Add(Program);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Assistant.Agent;
+using Assistant.Agent.Loop;
+using Assistant.Cli.Mcp;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>
+/// `assistant mcp`: every plugin function as a tool of an MCP server over stdio, for Claude Desktop
+/// and any other MCP client. Standard output carries the protocol only; logs go to standard error.
+/// </summary>
+public static class McpCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("mcp", "Serve every planning tool to MCP clients (Claude Desktop, IDEs, other agents) over stdio.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // First, before anything can print: from here on stdout is the protocol's alone.
+            await using var protocol = ProtocolStdout.Claim();
+            using var loggers = LoggerFactory.Create(logging => logging
+                .SetMinimumLevel(LogLevel.Warning)
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+            var settings = CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Brain));
+            var tools = StartToolsAsync(settings, loggers, stop.Token);
+            await using var transport = new StreamServerTransport(Console.OpenStandardInput(), protocol, McpServerSetup.ServerName, loggers);
+            await using var server = McpServer.Create(transport, McpServerSetup.Options(tools), loggers);
+            // Ends when the client closes stdin (or on Ctrl+C).
+            var serving = server.RunAsync(stop.Token);
+
+            if (await Task.WhenAny(tools, serving) == tools && tools.IsFaulted)
+            {
+                // A store that cannot be opened ends the server with its error (exit code 2 for a
+                // user's mistake), instead of failing every call that follows.
+                await stop.CancelAsync();
+                await serving.ContinueWith(_ => { }, TaskScheduler.Default);
+                await tools;
+            }
+
+            await serving;
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<PluginTools> StartToolsAsync(AssistantSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var runtime = await AssistantRuntime.StartAsync(settings, loggers: loggers, cancellationToken: cancellationToken);
+        return new PluginTools(runtime.Plugins, runtime.Settings.AgentOptions.ToolTimeout, loggers.CreateLogger<ToolBox>());
+    }
+}
