@@ -1,3 +1,4 @@
+using Assistant.Agent.Brains;
 using Assistant.Agent.Chat;
 using Assistant.Agent.Loop;
 using Assistant.Agent.Offline;
@@ -66,7 +67,7 @@ public sealed class AssistantRuntime
         var files = new NetworkFiles(settings.NetworksFolder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
         var plugins = CreatePlugins(store, files);
         var prompts = PromptLibrary.Load(settings.Prompts);
-        var brain = CreateBrain(settings.Brain, plugins, store, files, prompts, clock);
+        var brain = CreateBrain(settings, plugins, store, files, prompts, clock, loggers);
         var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
         var agent = new PlanningAgent(brain, tools, prompts.SystemPrompt, settings.AgentOptions);
         return new AssistantRuntime(settings, database, store, conversations, plugins, files, prompts, brain, agent,
@@ -85,10 +86,12 @@ public sealed class AssistantRuntime
         ];
     }
 
-    private static IChatClient CreateBrain(string name, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, NetworkFiles files, PromptLibrary prompts, TimeProvider clock) =>
-        name.Trim().ToLowerInvariant() switch
+    private static IChatClient CreateBrain(
+        AssistantSettings settings, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, NetworkFiles files, PromptLibrary prompts, TimeProvider clock, ILoggerFactory? loggers) =>
+        settings.Brain.Trim().ToLowerInvariant() switch
         {
             OfflinePlanner.ProviderName => new OfflinePlanner(plugins.SelectMany(p => p.Intents).ToList(), store, files, new AnswerWriter(prompts), clock),
-            _ => throw new InputError($"Unknown brain '{name}'. The brain available in this build is 'offline'."),
+            OpenAiChatClient.ProviderName => new OpenAiChatClient(settings.OpenAI.WithKeyFrom(Environment.GetEnvironmentVariable), loggers),
+            _ => throw new InputError($"Unknown brain '{settings.Brain}'. The brains are 'offline' (the default) and 'openai' (any OpenAI-compatible endpoint, see Assistant:OpenAI)."),
         };
 }

@@ -1,3 +1,4 @@
+using Assistant.Agent.Brains;
 using Assistant.Agent.Loop;
 
 namespace Assistant.Agent;
@@ -11,8 +12,11 @@ public sealed record AssistantSettings
     /// <summary>The SQLite file; created and filled with the demo network on first run.</summary>
     public string Database { get; init; } = DefaultDatabase;
 
-    /// <summary>The brain: "offline" (the embedded planner, the default).</summary>
+    /// <summary>The brain: "offline" (the embedded planner, the default) or "openai" (an OpenAI-compatible endpoint, see <see cref="OpenAI"/>).</summary>
     public string Brain { get; init; } = "offline";
+
+    /// <summary>Endpoint, model and key of the "openai" brain (section Assistant:OpenAI).</summary>
+    public OpenAiBrainSettings OpenAI { get; init; } = new();
 
     /// <summary>The prompts folder; by default the one shipped next to the program.</summary>
     public string? Prompts { get; init; }

@@ -13,7 +13,7 @@ public static class GlobalOptions
 
     public static readonly Option<string?> Brain = new("--brain")
     {
-        Description = "The brain: offline (default).",
+        Description = "The brain: offline (default) or openai (an OpenAI-compatible endpoint: Assistant__OpenAI__Endpoint, __Model, __ApiKey or OPENAI_API_KEY).",
         Recursive = true,
     };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Assistant.Agent.Brains;
 using Assistant.Cli;
 using Assistant.Cli.Commands;
 using Assistant.Core;
@@ -26,4 +27,10 @@ catch (InputError error)
     // A mistake the user can fix: say what it is, without a stack trace.
     Console.Error.WriteLine($"error: {error.Message}");
     return 2;
+}
+catch (BrainFailure failure)
+{
+    // The language-model service failed (unreachable, refused, rate-limited, timed out); the message names it, never the key.
+    Console.Error.WriteLine($"error: {failure.Message}");
+    return 3;
 }

@@ -15,6 +15,10 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
 {
     public string BrainName { get; } = brain.GetService<ChatClientMetadata>()?.ProviderName ?? brain.GetType().Name;
 
+    // A brain behind an endpoint is named with the model that answered ("openai · gpt-4o-mini"),
+    // as the server reported it; an embedded brain has no model worth naming.
+    private readonly bool _namesModel = brain.GetService<ChatClientMetadata>()?.ProviderUri is not null;
+
     /// <param name="network">A network file the question is about (capacity tools plan it instead of the store's network).</param>
     public async Task<AgentAnswer> AskAsync(IReadOnlyList<ChatMessage> history, string question, CancellationToken cancellationToken = default, string? network = null)
     {
@@ -46,6 +50,7 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
         var traces = new List<ToolCallTrace>();
         long inputTokens = 0, outputTokens = 0;
         var text = new StringBuilder();
+        string? model = null;
 
         for (var round = 1; ; round++)
         {
@@ -54,6 +59,7 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
             var contents = new List<AIContent>();
             await foreach (var update in brain.GetStreamingResponseAsync(messages, chatOptions, cancellationToken))
             {
+                model = update.ModelId ?? model;
                 foreach (var content in update.Contents)
                 {
                     switch (content)
@@ -110,6 +116,7 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
 
         AnswerCompleted Completed(string answer, int rounds, bool stoppedAtLimit) => new(new AgentAnswer(
             answer, traces.ToList(), new TokenUsage(inputTokens, outputTokens),
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, rounds, stoppedAtLimit, BrainName));
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, rounds, stoppedAtLimit,
+            _namesModel && !string.IsNullOrEmpty(model) ? $"{BrainName} · {model}" : BrainName));
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Agent;
+using Assistant.Agent.Brains;
 using Assistant.Agent.Loop;
 using Assistant.Core;
 
@@ -57,8 +58,9 @@ public static class ChatCommand
 
                     Console.Out.WriteLine();
                 }
-                catch (InputError error)
+                catch (Exception error) when (error is InputError or BrainFailure)
                 {
+                    // Either can pass (a fixed question, a service back up); the conversation goes on.
                     Console.Error.WriteLine(error.Message);
                 }
             }

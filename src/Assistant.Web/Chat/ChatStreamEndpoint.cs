@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Assistant.Agent.Brains;
 using Assistant.Agent.Chat;
 using Assistant.Agent.Loop;
 using Assistant.Core;
@@ -80,6 +81,12 @@ public static class ChatStreamEndpoint
         catch (InputError error)
         {
             await WriteAsync(context, new ChatStreamEvent("error") { Html = await fragments.MessageAsync(ChatEntry.Failure(error.Message)) }, cancellationToken);
+        }
+        catch (BrainFailure failure)
+        {
+            // The language-model service is down, refusing or rate-limited: worth telling the user (the message never holds the key).
+            loggers.CreateLogger(typeof(ChatStreamEndpoint)).LogWarning("Answering in conversation {ConversationId} failed: {Failure}", conversationId, failure.Message);
+            await WriteAsync(context, new ChatStreamEvent("error") { Html = await fragments.MessageAsync(ChatEntry.Failure(failure.Message)) }, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
