@@ -56,6 +56,8 @@ public sealed class StreamDetectorTests
 
         Assert.True(with.Skip(5000).Take(12).Max() >= Alarm, $"with context {with.Skip(5000).Take(12).Max()}");
         Assert.True(without.Skip(5000).Take(12).Max() < Alarm, $"without context {without.Skip(5000).Take(12).Max()}");
+        // From row 2000: around row 1,580 the row score itself (the same with the context off)
+        // reaches 0.56 on this wave; that is the base detector's doing, not what this test pins.
         Assert.True(with.Skip(2000).Take(3000).Max() < Alarm, $"the regular wave before {with.Skip(2000).Take(3000).Max()}");
     }
 
