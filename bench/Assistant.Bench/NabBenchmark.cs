@@ -14,11 +14,16 @@ public static class NabBenchmark
     public static int Run(IReadOnlyList<string> args)
     {
         var names = new List<string> { "null", "gaussian" };
+        var detail = false;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] is "--detector" or "-d" && i + 1 < args.Count)
             {
                 names = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            }
+            else if (args[i] == "--detail")
+            {
+                detail = true;
             }
             else
             {
@@ -66,6 +71,11 @@ public static class NabBenchmark
             Console.WriteLine($"| {name} | {string.Join(" | ", results.Select(r => M4Report.Number(r.NormalisedScore, 2)))} | " +
                 $"{string.Join(" | ", crossValidated.Select(r => M4Report.Number(r.NormalisedScore, 2)))} | " +
                 $"{string.Join(" / ", results.Select(r => M4Report.Number(r.RawScore, 4)))} | {string.Join(" / ", results.Select(r => Threshold(r.Threshold)))} | {M4Report.Number(detectorSeconds, 2)} | {M4Report.Number(scoringSeconds, 2)} |");
+            if (detail)
+            {
+                PrintDetail(new NabScorer(NabProfile.All[0]), detections, results[0].Threshold);
+            }
+
             ours.Add((name, [.. results.Select(r => r.NormalisedScore), crossValidated[0].NormalisedScore]));
         }
 
@@ -84,6 +94,16 @@ public static class NabBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>Per file at the standard profile's tuned threshold: where the points are won and lost.</summary>
+    private static void PrintDetail(NabScorer scorer, IReadOnlyList<NabDetection> detections, double threshold)
+    {
+        foreach (var detection in detections)
+        {
+            var file = scorer.ScoreFile(detection, threshold);
+            Console.WriteLine($"  {file.Key,-60} raw {file.RawScore,8:F3} found {file.DetectedWindows}/{file.DetectedWindows + file.MissedWindows} fp {file.FalsePositives}");
+        }
     }
 
     private static string Threshold(double threshold) =>

@@ -25,7 +25,7 @@ public static class NabDetectors
             case "gaussian":
                 return FromPoints(new WindowedGaussianDetector().Score);
             case "ours":
-                return FromPoints(points => new AnomalyDetector(AnomalyOptions.Streams).Score(points).Select(p => p.Score).ToList());
+                return FromPoints(points => new StreamDetector().Score(points));
             case "published-numenta":
                 return series => NabPerRowResult.Read(nabFolder, "numenta", series).AnomalyScores;
             case "published-windowedGaussian":

@@ -1,0 +1,54 @@
+namespace Assistant.Defects.Anomalies;
+
+/// <summary>
+/// Settings of <see cref="StreamDetector"/>. The defaults are the one configuration chosen on NAB as a
+/// whole (all 58 files); bench/README.md has the scores, including leave-one-category-out.
+/// </summary>
+public sealed record StreamOptions
+{
+    public static StreamOptions Default { get; } = new();
+
+    /// <summary>The row detector whose scores (before its own quiet) the context score joins.</summary>
+    public AnomalyOptions Base { get; init; } = AnomalyOptions.Streams with { AlarmQuiet = 0 };
+
+    /// <summary>
+    /// Levels the value range seen so far is cut into; a value outside it is a level of its own.
+    /// Few levels (4 beat 3, 5, 8 and 16 on NAB) so that noise rarely makes a context new.
+    /// </summary>
+    public int Levels { get; init; } = 4;
+
+    /// <summary>Rows (the current one included) whose levels make a context.</summary>
+    public int ContextRows { get; init; } = 6;
+
+    /// <summary>Half-life, in rows, of the recent rate of new contexts.</summary>
+    public int NoveltyHalfLife { get; init; } = 1000;
+
+    /// <summary>
+    /// The context score is scaled by this before it joins the row score (0 turns it off): a new
+    /// context alone reaches NAB's tuned threshold only when new contexts have been rare.
+    /// </summary>
+    public double ContextWeight { get; init; } = 0.6;
+
+    /// <summary>Rows before a new context counts (the range and the table of contexts are too new).</summary>
+    public int ContextWarmUp { get; init; } = 100;
+
+    /// <summary>
+    /// Power of the calibration factor: a row's score is multiplied by p to this power, p the
+    /// fraction of the stream's earlier rows that scored lower, so a score that is common on a
+    /// stream counts for less there than on a calm one (0 turns it off).
+    /// </summary>
+    public double CalibrationPower { get; init; } = 10;
+
+    /// <summary>Rows after an alarm in which only a higher score is reported (0 turns it off).</summary>
+    public int AlarmQuiet { get; init; } = 300;
+
+    internal void Check()
+    {
+        ArgumentNullException.ThrowIfNull(Base);
+        if (Levels < 2 || ContextRows < 1 || ContextRows > 12 || NoveltyHalfLife < 1 || ContextWeight < 0
+            || ContextWarmUp < 0 || CalibrationPower < 0 || AlarmQuiet < 0)
+        {
+            throw new ArgumentException("StreamOptions out of range.");
+        }
+    }
+}
