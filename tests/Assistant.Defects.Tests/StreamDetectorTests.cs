@@ -97,4 +97,51 @@ public sealed class StreamDetectorTests
         Assert.True(scores.Skip(2000).Take(5).Max() >= Alarm, $"onset {scores.Skip(2000).Take(5).Max()}");
         Assert.Equal(1, scores.Skip(2000).Take(300).Count(s => s >= Alarm));
     }
+
+    [Fact]
+    public void A_weaker_event_after_the_short_quiet_still_alarms()
+    {
+        // Two spikes 150 rows apart, the second the weaker: a 300-row quiet silenced it, the
+        // 100-row quiet does not (on NAB an alarm shortly before a window silenced the window).
+        var values = Series.Level(3000, 100, 1, seed: 25);
+        values[2000] += 15;
+        values[2150] += 12;
+        var points = Series.EveryFiveMinutes(values);
+
+        var scores = new StreamDetector().Score(points);
+        var longQuiet = new StreamDetector(StreamOptions.Default with { AlarmQuiet = 300, QuietMargin = 0 }).Score(points);
+
+        Assert.True(scores[2000] >= Alarm, $"first {scores[2000]}");
+        Assert.True(scores[2150] >= Alarm, $"second {scores[2150]}");
+        Assert.Equal(0, longQuiet[2150]);
+    }
+
+    [Fact]
+    public void Within_the_quiet_a_score_is_reported_only_if_it_beats_the_recent_high_by_the_margin()
+    {
+        // The quiet on the calibrated scores of a constructed stream with spikes of several sizes:
+        // each row is reported unchanged exactly when it beats 1.1 times the highest score of the
+        // 100 rows before it (silenced rows included), and is 0 otherwise.
+        var values = Series.Level(3000, 100, 1, seed: 26);
+        foreach (var (row, size) in new[] { (1500, 10.0), (1540, 11.0), (1580, 14.0), (2000, 8.0), (2030, 20.0), (2500, 9.0) })
+        {
+            values[row] += size;
+        }
+
+        var points = Series.EveryFiveMinutes(values);
+        var raw = new StreamDetector(StreamOptions.Default with { AlarmQuiet = 0 }).Score(points);
+        var quiet = new StreamDetector().Score(points);
+
+        for (var row = 0; row < raw.Count; row++)
+        {
+            var recentHigh = raw.Skip(Math.Max(0, row - 100)).Take(Math.Min(row, 100)).DefaultIfEmpty(0).Max();
+            var expected = raw[row] > 1.1 * recentHigh ? raw[row] : 0;
+            Assert.True(expected == quiet[row], $"row {row}: raw {raw[row]}, recent high {recentHigh}, reported {quiet[row]}");
+        }
+
+        // Row 1540 would alarm alone and beats row 1500, but not by the margin.
+        Assert.True(raw[1540] >= Alarm && raw[1540] > raw[1500], $"1500 {raw[1500]}, 1540 {raw[1540]}");
+        Assert.Equal(0, quiet[1540]);
+        Assert.True(quiet[1580] >= Alarm, $"clearly bigger {quiet[1580]}");
+    }
 }

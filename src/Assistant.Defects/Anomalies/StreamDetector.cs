@@ -26,7 +26,7 @@ public sealed class StreamDetector
         var rowScores = new AnomalyDetector(_options.Base).Score(series);
         var context = new ContextNovelty(_options);
         var calibration = new ScoreCalibration(_options.CalibrationPower);
-        var quiet = new Quiet(_options.AlarmQuiet);
+        var quiet = new Quiet(_options.AlarmQuiet, _options.QuietMargin);
         var scores = new double[series.Count];
         for (var row = 0; row < series.Count; row++)
         {

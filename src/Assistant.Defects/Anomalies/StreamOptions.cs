@@ -39,14 +39,24 @@ public sealed record StreamOptions
     /// </summary>
     public double CalibrationPower { get; init; } = 10;
 
-    /// <summary>Rows after an alarm in which only a higher score is reported (0 turns it off).</summary>
-    public int AlarmQuiet { get; init; } = 300;
+    /// <summary>
+    /// Rows after a score in which only a higher score is reported (0 turns it off). Short (100
+    /// beat 300 on NAB) because an alarm shortly before an event would otherwise silence the
+    /// event's own, often weaker, first sign.
+    /// </summary>
+    public int AlarmQuiet { get; init; } = 100;
+
+    /// <summary>
+    /// Within the quiet a score must beat the highest earlier one times 1 + this, so the repeats
+    /// of one event (scores just above the last) stay quiet although the quiet is short.
+    /// </summary>
+    public double QuietMargin { get; init; } = 0.1;
 
     internal void Check()
     {
         ArgumentNullException.ThrowIfNull(Base);
         if (Levels < 2 || ContextRows < 1 || ContextRows > 12 || NoveltyHalfLife < 1 || ContextWeight < 0
-            || ContextWarmUp < 0 || CalibrationPower < 0 || AlarmQuiet < 0)
+            || ContextWarmUp < 0 || CalibrationPower < 0 || AlarmQuiet < 0 || QuietMargin < 0)
         {
             throw new ArgumentException("StreamOptions out of range.");
         }
