@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Agent;
+using Assistant.Core;
 using Assistant.Agent.Loop;
 using Assistant.Cli.Mcp;
 using Microsoft.Extensions.Logging;
@@ -32,13 +33,24 @@ public static class McpCommand
             // Ends when the client closes stdin (or on Ctrl+C).
             var serving = server.RunAsync(stop.Token);
 
-            if (await Task.WhenAny(tools, serving) == tools && tools.IsFaulted)
+            if (await Task.WhenAny(tools, serving) == tools && tools.IsFaulted
+                && tools.Exception?.GetBaseException() is InputError error)
             {
-                // A store that cannot be opened ends the server with its error (exit code 2 for a
-                // user's mistake), instead of failing every call that follows.
-                await stop.CancelAsync();
-                await serving.ContinueWith(_ => { }, TaskScheduler.Default);
-                await tools;
+                // A store that cannot be opened ends the server with its error (exit code 2, as for
+                // every user mistake), instead of failing every call that follows. Exit at once:
+                // a read of stdin cannot be cancelled, so while the client holds stdin open an
+                // orderly shutdown of the transport would wait for ever.
+                await Console.Error.WriteLineAsync($"error: {error.Message}");
+                await Console.Error.FlushAsync(CancellationToken.None);
+                Environment.Exit(2);
+            }
+
+            if (tools.IsFaulted)
+            {
+                // Anything else is a fault of ours: the same immediate exit, with the details logged.
+                loggers.CreateLogger("mcp").LogError(tools.Exception, "The planning tools could not start.");
+                await Console.Error.FlushAsync(CancellationToken.None);
+                Environment.Exit(1);
             }
 
             await serving;
