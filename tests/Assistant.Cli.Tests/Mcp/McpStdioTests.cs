@@ -85,11 +85,14 @@ public sealed class McpStdioTests : IDisposable
         var options = new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan, InitializationTimeout = TimeSpan.FromMinutes(2) };
 
         // The handshake may be answered before the store is open; the first list of tools cannot be.
-        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        // A server that hangs instead of exiting fails here after two minutes rather than holding CI.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var client = await McpClient.CreateAsync(transport, options);
-            await client.ListToolsAsync();
+            await using var client = await McpClient.CreateAsync(transport, options, cancellationToken: limit.Token);
+            await client.ListToolsAsync(cancellationToken: limit.Token);
         });
+        Assert.False(limit.IsCancellationRequested, $"the server did not exit on its own: {failure.Message}");
 
         Assert.Contains(errorLines, line => line.StartsWith("error: Unknown brain 'nope'.", StringComparison.Ordinal));
     }
