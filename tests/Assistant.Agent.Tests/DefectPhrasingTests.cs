@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Assistant.Agent.Loop;
-using Microsoft.Extensions.AI;
 
 namespace Assistant.Agent.Tests;
 
@@ -85,7 +84,7 @@ public sealed class DefectPhrasingTests(DemoAssistant demo) : IClassFixture<Demo
     [MemberData(nameof(Questions))]
     public async Task A_defect_question_calls_the_right_tool_with_the_right_arguments(string question, string tool, string arguments)
     {
-        var answer = await AskTurns(question);
+        var answer = await demo.AskTurnsAsync(question);
         AssertCalled(answer, tool, arguments);
     }
 
@@ -102,22 +101,8 @@ public sealed class DefectPhrasingTests(DemoAssistant demo) : IClassFixture<Demo
     [MemberData(nameof(FollowUps))]
     public async Task A_defect_follow_up_keeps_the_context(string[] turns, string tool, string arguments)
     {
-        var answer = await AskTurns(turns);
+        var answer = await demo.AskTurnsAsync(turns);
         AssertCalled(answer, tool, arguments);
-    }
-
-    private async Task<AgentAnswer> AskTurns(params string[] turns)
-    {
-        var history = new List<ChatMessage>();
-        AgentAnswer? answer = null;
-        foreach (var turn in turns)
-        {
-            answer = await demo.Runtime.Agent.AskAsync(history, turn);
-            history.Add(new ChatMessage(ChatRole.User, turn));
-            history.Add(new ChatMessage(ChatRole.Assistant, answer.Text));
-        }
-
-        return answer!;
     }
 
     private static void AssertCalled(AgentAnswer answer, string tool, string expectedArguments)

@@ -32,4 +32,19 @@ public sealed class DemoAssistant : IAsyncLifetime
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Asks the turns of one conversation in order, each with the ones before as history; the last answer.</summary>
+    public async Task<Loop.AgentAnswer> AskTurnsAsync(params string[] turns)
+    {
+        var history = new List<Microsoft.Extensions.AI.ChatMessage>();
+        Loop.AgentAnswer? answer = null;
+        foreach (var turn in turns)
+        {
+            answer = await Runtime.Agent.AskAsync(history, turn);
+            history.Add(new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, turn));
+            history.Add(new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.Assistant, answer.Text));
+        }
+
+        return answer!;
+    }
 }

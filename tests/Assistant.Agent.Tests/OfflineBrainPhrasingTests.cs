@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Assistant.Agent.Loop;
-using Microsoft.Extensions.AI;
 
 namespace Assistant.Agent.Tests;
 
@@ -98,7 +97,7 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
     [MemberData(nameof(SingleQuestions))]
     public async Task A_question_calls_the_right_tool_with_the_right_arguments(string question, string tool, string arguments)
     {
-        var answer = await AskTurns(question);
+        var answer = await demo.AskTurnsAsync(question);
         AssertCalled(answer, tool, arguments);
     }
 
@@ -160,14 +159,14 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
     [MemberData(nameof(ForecastQuestions))]
     public async Task A_forecast_question_calls_the_right_forecast_tool(string question, string tool, string arguments)
     {
-        var answer = await AskTurns(question);
+        var answer = await demo.AskTurnsAsync(question);
         AssertCalled(answer, tool, arguments);
     }
 
     [Fact]
     public async Task Two_sites_in_one_question_ask_for_both()
     {
-        var answer = await AskTurns("Compare SEA4 and PDX2 volume last week");
+        var answer = await demo.AskTurnsAsync("Compare SEA4 and PDX2 volume last week");
         Assert.Equal(["SEA4", "PDX2"], answer.ToolCalls.Select(c => Args(c)["site"]!.ToString()));
         Assert.All(answer.ToolCalls, c => Assert.Equal("volume_history", c.Tool));
     }
@@ -200,7 +199,7 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
     [MemberData(nameof(FollowUps))]
     public async Task A_follow_up_reuses_the_context_of_the_conversation(string[] turns, string tool, string arguments)
     {
-        var answer = await AskTurns(turns);
+        var answer = await demo.AskTurnsAsync(turns);
         AssertCalled(answer, tool, arguments);
     }
 
@@ -225,24 +224,10 @@ public sealed class OfflineBrainPhrasingTests(DemoAssistant demo) : IClassFixtur
     [MemberData(nameof(Unanswerable))]
     public async Task A_question_it_cannot_answer_gets_words_and_no_number(string question, string expected)
     {
-        var answer = await AskTurns(question);
+        var answer = await demo.AskTurnsAsync(question);
         Assert.Empty(answer.ToolCalls);
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(@"\d{3}", answer.Text.Split("\n")[0]);
-    }
-
-    private async Task<AgentAnswer> AskTurns(params string[] turns)
-    {
-        var history = new List<ChatMessage>();
-        AgentAnswer? answer = null;
-        foreach (var turn in turns)
-        {
-            answer = await demo.Runtime.Agent.AskAsync(history, turn);
-            history.Add(new ChatMessage(ChatRole.User, turn));
-            history.Add(new ChatMessage(ChatRole.Assistant, answer.Text));
-        }
-
-        return answer!;
     }
 
     private static void AssertCalled(AgentAnswer answer, string tool, string expectedArguments)
