@@ -54,19 +54,10 @@ public static class OfflineLatency
         }
 
         Console.WriteLine($"offline-latency: {questions} history questions, {tools} successful tool calls, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
-        Console.WriteLine($"| agent turn (brain + tool + answer) | {Percentile(agent, 50):0.00} ms | {Percentile(agent, 95):0.00} ms | {agent.Max():0.00} ms |");
-        Console.WriteLine($"| chat turn (+ conversation saved)   | {Percentile(chat, 50):0.00} ms | {Percentile(chat, 95):0.00} ms | {chat.Max():0.00} ms |");
+        Console.WriteLine($"| agent turn (brain + tool + answer) | {Percentiles.Of(agent, 50):0.00} ms | {Percentiles.Of(agent, 95):0.00} ms | {agent.Max():0.00} ms |");
+        Console.WriteLine($"| chat turn (+ conversation saved)   | {Percentiles.Of(chat, 50):0.00} ms | {Percentiles.Of(chat, 95):0.00} ms | {chat.Max():0.00} ms |");
         Core.Store.SqliteDatabase.ReleasePooledConnections();
         Directory.Delete(folder, recursive: true);
         return tools == questions ? 0 : 1;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        var rank = p / 100.0 * (sorted.Count - 1);
-        var low = (int)Math.Floor(rank);
-        var high = (int)Math.Ceiling(rank);
-        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     }
 }

@@ -84,16 +84,7 @@ public static class WhatIfLatency
 
         var rest = total.Skip(1).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {questions.Count} | {answered} | {total[0]:0} ms | {Percentile(rest, 50):0} ms | {Percentile(rest, 95):0} ms | {rest.Max():0} ms | {(tool.Count > 0 ? Percentile(tool, 50) : double.NaN):0} ms |"));
+            $"| {label} | {questions.Count} | {answered} | {total[0]:0} ms | {Percentiles.Of(rest, 50):0} ms | {Percentiles.Of(rest, 95):0} ms | {rest.Max():0} ms | {(tool.Count > 0 ? Percentiles.Of(tool, 50) : double.NaN):0} ms |"));
         return answered == questions.Count;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        var rank = p / 100.0 * (sorted.Count - 1);
-        var low = (int)Math.Floor(rank);
-        var high = (int)Math.Ceiling(rank);
-        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     }
 }
