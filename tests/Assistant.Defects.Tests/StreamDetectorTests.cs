@@ -144,4 +144,51 @@ public sealed class StreamDetectorTests
         Assert.Equal(0, quiet[1540]);
         Assert.True(quiet[1580] >= Alarm, $"clearly bigger {quiet[1580]}");
     }
+
+    /// <summary>
+    /// Noise with a spike of 4 to 8 spreads every 37 rows (so the raw stream's extremes are
+    /// ordinary), and from row 2500 a level 3 spreads higher.
+    /// </summary>
+    private static double[] SpikyWithShift(int seed)
+    {
+        var values = Series.Level(4000, 100, 1, seed);
+        for (var i = 100; i < values.Length; i += 37)
+        {
+            values[i] += 4 + i % 5;
+        }
+
+        for (var i = 2500; i < values.Length; i++)
+        {
+            values[i] += 3;
+        }
+
+        return values;
+    }
+
+    [Fact]
+    public void Scores_of_a_prefix_equal_the_first_scores_with_the_trailing_median_alone()
+    {
+        // The median stage only (no context), cut a few rows after the shift: the trailing median
+        // uses earlier rows only.
+        var values = SpikyWithShift(27);
+        var options = StreamOptions.Default with { ContextWeight = 0 };
+
+        var whole = new StreamDetector(options).Score(Series.EveryFiveMinutes(values));
+        var prefix = new StreamDetector(options).Score(Series.EveryFiveMinutes(values.Take(2504)));
+
+        Assert.Equal(whole.Take(2504), prefix);
+    }
+
+    [Fact]
+    public void A_level_shift_among_spikes_alarms_through_the_trailing_median()
+    {
+        var points = Series.EveryFiveMinutes(SpikyWithShift(28));
+        var with = new StreamDetector().Score(points);
+        var without = new StreamDetector(StreamOptions.Default with { MedianRows = 0 }).Score(points);
+
+        var withShift = with.Skip(2500).Take(30).Max();
+        var withoutShift = without.Skip(2500).Take(30).Max();
+        Assert.True(withShift >= Alarm, $"with the median {withShift}");
+        Assert.True(withShift > withoutShift, $"with {withShift}, without {withoutShift}");
+    }
 }

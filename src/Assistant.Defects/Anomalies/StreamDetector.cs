@@ -2,8 +2,8 @@ namespace Assistant.Defects.Anomalies;
 
 /// <summary>
 /// The detector for machine and metric streams minutes apart (NAB's kind): the row score of an
-/// <see cref="AnomalyDetector"/> (residuals, shifts, records) joined, as the larger of the two,
-/// with a weighted context score (<see cref="ContextNovelty"/>), calibrated against the stream's
+/// <see cref="AnomalyDetector"/> (residuals, shifts, records) joined, as the largest of three, with
+/// the same row score of a short trailing median (<see cref="TrailingMedian"/>) and a weighted context score (<see cref="ContextNovelty"/>), calibrated against the stream's
 /// own earlier scores (<see cref="ScoreCalibration"/>), then one alarm per event (<see cref="Quiet"/>).
 /// Streaming like its parts: each row is scored from earlier rows only.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class StreamDetector
     {
         ArgumentNullException.ThrowIfNull(series);
         var rowScores = new AnomalyDetector(_options.Base).Score(series);
+        var medianScores = MedianScores(series);
         var context = new ContextNovelty(_options);
         var calibration = new ScoreCalibration(_options.CalibrationPower);
         var quiet = new Quiet(_options.AlarmQuiet, _options.QuietMargin);
@@ -32,10 +33,35 @@ public sealed class StreamDetector
         {
             var value = series[row].Value;
             var novelty = double.IsFinite(value) ? context.Observe(value) : 0;
-            var joined = Math.Max(rowScores[row].Score, _options.ContextWeight * novelty);
+            var joined = Math.Max(Math.Max(rowScores[row].Score, medianScores[row]), _options.ContextWeight * novelty);
             scores[row] = quiet.Report(calibration.Calibrate(joined));
         }
 
         return scores;
+    }
+
+    /// <summary>The row scores of the stream's trailing median (all 0 when it is off).</summary>
+    private double[] MedianScores(IReadOnlyList<MetricPoint> series)
+    {
+        if (_options.MedianRows <= 0)
+        {
+            return new double[series.Count];
+        }
+
+        var median = new TrailingMedian(_options.MedianRows);
+        var smoothed = new MetricPoint[series.Count];
+        for (var row = 0; row < series.Count; row++)
+        {
+            var value = series[row].Value;
+            if (double.IsFinite(value))
+            {
+                median.Add(value);
+            }
+
+            // A missing value stays missing; the median of earlier rows would invent a reading.
+            smoothed[row] = series[row] with { Value = double.IsFinite(value) ? median.Median : value };
+        }
+
+        return [.. new AnomalyDetector(_options.Base).Score(smoothed).Select(point => point.Score)];
     }
 }
