@@ -2,8 +2,9 @@ namespace Assistant.Defects.Anomalies;
 
 /// <summary>
 /// The detector for machine and metric streams minutes apart (NAB's kind): the row score of an
-/// <see cref="AnomalyDetector"/> (residuals, shifts, records) joined, as the largest of three, with
-/// the same row score of a short trailing median (<see cref="TrailingMedian"/>) and a weighted context score (<see cref="ContextNovelty"/>), calibrated against the stream's
+/// <see cref="AnomalyDetector"/> (residuals, shifts, records) joined with
+/// the same row score of a short trailing median (<see cref="TrailingMedian"/>), a weighted context score (<see cref="ContextNovelty"/>)
+/// and a weighted level-change score (<see cref="LevelChange"/>), as the largest of four, calibrated against the stream's
 /// own earlier scores (<see cref="ScoreCalibration"/>), then one alarm per event (<see cref="Quiet"/>).
 /// Streaming like its parts: each row is scored from earlier rows only.
 /// </summary>
@@ -24,7 +25,8 @@ public sealed class StreamDetector
     {
         ArgumentNullException.ThrowIfNull(series);
         var rowScores = new AnomalyDetector(_options.Base).Score(series);
-        var medianScores = MedianScores(series);
+        var medianScores = MedianScores(series, _options.MedianRows);
+        var change = new LevelChange(_options.ChangeRecentRows, _options.ChangeHistoryRows, _options.ChangeWarmUp);
         var context = new ContextNovelty(_options);
         var calibration = new ScoreCalibration(_options.CalibrationPower);
         var quiet = new Quiet(_options.AlarmQuiet, _options.QuietMargin);
@@ -33,7 +35,10 @@ public sealed class StreamDetector
         {
             var value = series[row].Value;
             var novelty = double.IsFinite(value) ? context.Observe(value) : 0;
-            var joined = Math.Max(Math.Max(rowScores[row].Score, medianScores[row]), _options.ContextWeight * novelty);
+            var changeScore = _options.ChangeWeight > 0 && double.IsFinite(value)
+                ? _options.ChangeWeight * Math.Pow(change.Observe(value), _options.ChangePower) : 0;
+            var joined = Math.Max(Math.Max(rowScores[row].Score, medianScores[row]),
+                Math.Max(_options.ContextWeight * novelty, changeScore));
             scores[row] = quiet.Report(calibration.Calibrate(joined));
         }
 
@@ -41,14 +46,14 @@ public sealed class StreamDetector
     }
 
     /// <summary>The row scores of the stream's trailing median (all 0 when it is off).</summary>
-    private double[] MedianScores(IReadOnlyList<MetricPoint> series)
+    private double[] MedianScores(IReadOnlyList<MetricPoint> series, int rows)
     {
-        if (_options.MedianRows <= 0)
+        if (rows <= 0)
         {
             return new double[series.Count];
         }
 
-        var median = new TrailingMedian(_options.MedianRows);
+        var median = new TrailingMedian(rows);
         var smoothed = new MetricPoint[series.Count];
         for (var row = 0; row < series.Count; row++)
         {

@@ -60,12 +60,36 @@ public sealed record StreamOptions
     /// </summary>
     public int MedianRows { get; init; } = 7;
 
+    /// <summary>
+    /// Weight of the level-change score (<see cref="LevelChange"/>) when it joins the others as the
+    /// larger (0 turns it off). Below 1 so that a change alone reaches NAB's tuned threshold only
+    /// as a near-record for its stream (0.6-0.8 scored alike on NAB; 1 cost 4 points).
+    /// </summary>
+    public double ChangeWeight { get; init; } = 0.7;
+
+    /// <summary>Rows of the short window of the level-change score (7, like the trailing median; 5 and 11 were worse).</summary>
+    public int ChangeRecentRows { get; init; } = 7;
+
+    /// <summary>Rows of the long window (just before the short one) of the level-change score (100 beat 50, 200 and 400).</summary>
+    public int ChangeHistoryRows { get; init; } = 100;
+
+    /// <summary>Earlier level-change statistics needed before one is ranked (fewer make every rank extreme).</summary>
+    public int ChangeWarmUp { get; init; } = 100;
+
+    /// <summary>
+    /// Power the level-change rank is raised to before weighting, so only near-records count: with
+    /// 1 every top-decile change scores high and the tweets' bursts flood the alarms (32 standard
+    /// on NAB); 200-2,000 scored alike.
+    /// </summary>
+    public double ChangePower { get; init; } = 1000;
+
     internal void Check()
     {
         ArgumentNullException.ThrowIfNull(Base);
         if (Levels < 2 || ContextRows < 1 || ContextRows > 12 || NoveltyHalfLife < 1 || ContextWeight < 0
             || ContextWarmUp < 0 || CalibrationPower < 0 || AlarmQuiet < 0 || QuietMargin < 0
-            || MedianRows < 0 || MedianRows > 1000)
+            || MedianRows < 0 || MedianRows > 1000
+            || ChangeWeight < 0 || ChangeRecentRows < 1 || ChangeHistoryRows < 3 || ChangeWarmUp < 0 || ChangePower <= 0)
         {
             throw new ArgumentException("StreamOptions out of range.");
         }

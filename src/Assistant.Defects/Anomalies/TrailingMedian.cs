@@ -23,6 +23,48 @@ internal sealed class TrailingMedian
     public double Median => _count == 0 ? double.NaN
         : _count % 2 == 1 ? _sorted[_count / 2] : (_sorted[_count / 2 - 1] + _sorted[_count / 2]) / 2;
 
+    /// <summary>Values in the window.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// The median of the window's absolute deviations from its median (NaN before any): the
+    /// deviations grow outward from the middle of the sorted window, so the k-th smallest is found
+    /// by merging the two sides, k steps rather than a sort.
+    /// </summary>
+    public double MedianAbsoluteDeviation()
+    {
+        if (_count == 0)
+        {
+            return double.NaN;
+        }
+
+        var median = Median;
+        var lowerHalf = (_count - 1) / 2;
+        var below = lowerHalf;
+        var above = lowerHalf + 1;
+        var wanted = (_count + 1) / 2;
+        double deviation = 0;
+        double previous = 0;
+        for (var taken = 0; taken < wanted + 1 - _count % 2; taken++)
+        {
+            previous = deviation;
+            var left = below >= 0 ? median - _sorted[below] : double.PositiveInfinity;
+            var right = above < _count ? _sorted[above] - median : double.PositiveInfinity;
+            if (left <= right)
+            {
+                deviation = left;
+                below--;
+            }
+            else
+            {
+                deviation = right;
+                above++;
+            }
+        }
+
+        return _count % 2 == 1 ? deviation : (previous + deviation) / 2;
+    }
+
     public void Add(double value)
     {
         if (_count == _ring.Length)
