@@ -10,7 +10,7 @@ namespace Assistant.Defects.Anomalies;
 /// </summary>
 internal sealed class LevelChange
 {
-    /// <summary>Changes below this many spreads are ranked together (bin 0), so noise does not climb the ranks.</summary>
+    /// <summary>Bins of the ranking histogram over s / (1 + s), fine enough that large changes stay apart.</summary>
     private const int Bins = 4000;
 
     private readonly int _recentRows;
