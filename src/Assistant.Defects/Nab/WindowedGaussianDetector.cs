@@ -48,7 +48,7 @@ public sealed class WindowedGaussianDetector
             var deviation = Math.Sqrt(squares / (count - 1));
             var distance = Math.Abs(points[i].Value - mean);
             scores[i] = deviation > 0
-                ? 1.0 - GaussianTail.TwoSided(distance / deviation)
+                ? 1.0 - NormalTail.TwoSided(distance / deviation)
                 : distance > 0 ? 1.0 : 0.0; // a flat history: any change is as surprising as it gets
         }
 

@@ -37,12 +37,12 @@ public sealed class ReferenceDetectorTests
     [Fact]
     public void The_gaussian_tail_matches_known_values()
     {
-        Assert.Equal(0.3173, GaussianTail.TwoSided(1.0), 4);
-        Assert.Equal(0.0455, GaussianTail.TwoSided(2.0), 4);
-        Assert.Equal(0.0027, GaussianTail.TwoSided(3.0), 4);
-        Assert.Equal(1.0, GaussianTail.TwoSided(0.0), 6);
-        Assert.Equal(1.0, GaussianTail.Erfc(0.0), 6);
-        Assert.Equal(2.0 - GaussianTail.Erfc(0.7), GaussianTail.Erfc(-0.7), 12);
+        Assert.Equal(0.3173, NormalTail.TwoSided(1.0), 4);
+        Assert.Equal(0.0455, NormalTail.TwoSided(2.0), 4);
+        Assert.Equal(0.0027, NormalTail.TwoSided(3.0), 4);
+        Assert.Equal(1.0, NormalTail.TwoSided(0.0), 6);
+        Assert.Equal(1.0, NormalTail.Erfc(0.0), 6);
+        Assert.Equal(2.0 - NormalTail.Erfc(0.7), NormalTail.Erfc(-0.7), 12);
     }
 
     [Fact]
