@@ -1,3 +1,5 @@
+using Assistant.Core;
+
 namespace Assistant.Defects.Nab;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class NabFolder
     public static string? TryFind(out string why) =>
         TryFind(
             Environment.GetEnvironmentVariable(Variable) ?? Environment.GetEnvironmentVariable(FallbackVariable),
-            [AppContext.BaseDirectory, Directory.GetCurrentDirectory()],
+            SharedData.DefaultStarts,
             out why);
 
     /// <summary>The NAB folder; throws <see cref="DirectoryNotFoundException"/> saying where it looked.</summary>
@@ -32,7 +34,7 @@ public static class NabFolder
         if (!string.IsNullOrWhiteSpace(overridden))
         {
             var full = Path.GetFullPath(overridden);
-            foreach (var candidate in new[] { Path.Combine(full, "anomaly", "NAB"), full })
+            foreach (var candidate in new[] { Nab(full), full })
             {
                 if (IsNab(candidate))
                 {
@@ -45,23 +47,18 @@ public static class NabFolder
             return null;
         }
 
-        foreach (var start in searchFrom)
+        if (SharedData.FindAbove(searchFrom, data => IsNab(Nab(data))) is { } found)
         {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "shared", "data", "anomaly", "NAB");
-                if (IsNab(candidate))
-                {
-                    why = "";
-                    return candidate;
-                }
-            }
+            why = "";
+            return Nab(found);
         }
 
         why = $"the NAB corpus was not found as shared/data/anomaly/NAB above {string.Join(" or ", searchFrom)}; it is expected " +
             $"next to the repository as ../shared/data, or set {Variable} to the shared data folder.";
         return null;
     }
+
+    private static string Nab(string sharedData) => Path.Combine(sharedData, "anomaly", "NAB");
 
     private static bool IsNab(string folder) => File.Exists(Path.Combine(folder, "labels", "combined_windows.json"));
 }

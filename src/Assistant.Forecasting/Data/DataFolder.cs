@@ -1,3 +1,5 @@
+using Assistant.Core;
+
 namespace Assistant.Forecasting.Data;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class DataFolder
 
     /// <summary>The data folder (the one holding <c>forecast/</c>); throws a <see cref="DataFileError"/> saying where it looked.</summary>
     public static string Find() =>
-        Find(Environment.GetEnvironmentVariable(Variable), [AppContext.BaseDirectory, Directory.GetCurrentDirectory()]);
+        Find(Environment.GetEnvironmentVariable(Variable), SharedData.DefaultStarts);
 
     /// <summary>
     /// The data folder given an override (the value of <see cref="Variable"/>, or null) and the
@@ -29,21 +31,10 @@ public static class DataFolder
                 : throw new DataFileError(full, null, $"the folder named by {Variable} does not exist.");
         }
 
-        foreach (var start in searchFrom)
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "shared", "data");
-                if (Directory.Exists(Path.Combine(candidate, "forecast")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DataFileError("shared/data", null,
-            $"the benchmark data folder was not found above {string.Join(" or ", searchFrom)}; it is expected next to the " +
-            $"repository as ../shared/data, or set {Variable} to the folder that holds forecast/.");
+        return SharedData.FindAbove(searchFrom, data => Directory.Exists(Path.Combine(data, "forecast")))
+            ?? throw new DataFileError("shared/data", null,
+                $"the benchmark data folder was not found above {string.Join(" or ", searchFrom)}; it is expected next to the " +
+                $"repository as ../shared/data, or set {Variable} to the folder that holds forecast/.");
     }
 
     /// <summary>A folder under <c>forecast/</c> of the data folder, e.g. <c>Forecast("m4")</c>.</summary>
