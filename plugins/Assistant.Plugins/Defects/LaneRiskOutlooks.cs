@@ -1,9 +1,7 @@
-using System.Globalization;
 using Assistant.Core;
 using Assistant.Core.History;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
-using Assistant.Defects;
 using Assistant.Defects.Risk;
 using Assistant.Plugins.Charts;
 using Assistant.Plugins.Forecast;
@@ -66,7 +64,7 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         }).ToList();
 
         var outlooks = new List<LaneOutlook>();
-        var usual = new Dictionary<string, (double Packages, int Trucks)>();
+        var volumeAndTrucks = new Dictionary<string, (double PackagesPerDay, int MostTrucks)>();
         foreach (var lane in lanes)
         {
             var history = await store.GetLaneDaysAsync(lane.Id, window.Last.AddDays(1 - RecentDays - BaselineDays), window.Last, cancellationToken);
@@ -96,7 +94,7 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
                 recentTrucks == 0 ? 0 : recent.Sum(d => d.LateDepartures) / (double)recentTrucks,
                 beforeTrucks == 0 ? 0 : before.Sum(d => d.LateDepartures) / (double)beforeTrucks,
                 recentTrucks));
-            usual[lane.Id] = (expected.Average(), mostTrucks);
+            volumeAndTrucks[lane.Id] = (expected.Average(), mostTrucks);
         }
 
         if (outlooks.Count == 0)
@@ -108,7 +106,7 @@ public sealed class LaneRiskOutlooks(INetworkStore store, ForecastPlugin forecas
         var shown = ranked.Take(count).Select((r, i) => new LaneAtRisk(
             i + 1, r.LaneId, Math.Round(100 * r.Risk, 1), Math.Round(100 * r.PeakUtilisation, 1), r.DaysOverCapacity,
             Math.Round(100 * r.RecentLateShare, 1), Math.Round(100 * r.BaselineLateShare, 1),
-            (long)Math.Round(usual[r.LaneId].Packages), usual[r.LaneId].Trucks, r.Reasons)).ToList();
+            (long)Math.Round(volumeAndTrucks[r.LaneId].PackagesPerDay), volumeAndTrucks[r.LaneId].MostTrucks, r.Reasons)).ToList();
         var atRisk = ranked.Count(r => r.Risk >= RiskFloor);
         if (atRisk == 0)
         {
