@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Assistant.Web.Tests.Api;
 
-/// <summary>The web app as <see cref="WebAppFixture"/> hosts it (own temp SQLite file), with extra settings.</summary>
+/// <summary>The web app in memory (TestServer) on its own SQLite file in a temp folder, with the settings given.</summary>
 public abstract class SettingsWebAppFixture(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateDirectory(
         Path.Combine(Path.GetTempPath(), "assistant-web-tests", Guid.NewGuid().ToString("N"))).FullName;
 
+    public string DatabasePath => Path.Combine(_folder, "assistant.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Assistant:Database", Path.Combine(_folder, "assistant.db"));
+        builder.UseSetting("Assistant:Database", DatabasePath);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
