@@ -3,19 +3,11 @@
 #   chromium        the real browser for the chat UI tests (Playwright cannot download its own here)
 #   coinor-libcbc3  the CBC MIP solver (capacity optimization)
 #   libxgboost0     gradient-boosted trees (forecasting)
-# and, when node is on the machine, the TypeScript MCP SDK client of the MCP server test
-# (npm ci in tests/mcp-node; without node that test fails and says so).
-# Safe to run again: it does nothing when everything is there.
+# Safe to run again: it does nothing when everything is there. When another package manager holds
+# apt's locks (unattended upgrades on a fresh machine), it says so and waits, up to
+# APT_LOCK_WAIT_SECONDS (default 600).
 set -euo pipefail
-
-mcp_node="$(dirname "$0")/../tests/mcp-node"
-if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-  if [ ! "$mcp_node/node_modules/.package-lock.json" -nt "$mcp_node/package-lock.json" ]; then
-    (cd "$mcp_node" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  fi
-else
-  echo "warning: node/npm not found; the MCP TypeScript client test will fail (install Node.js 18+)" >&2
-fi
+here="$(cd "$(dirname "$0")" && pwd)"
 
 packages=(chromium coinor-libcbc3 libxgboost0)
 missing=()
@@ -27,14 +19,51 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "Installing native prerequisites: ${missing[*]}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); else
     echo "error: ${missing[*]} missing and not running as root; install them with apt-get" >&2; exit 1
   fi
 fi
+
+lock_wait=${APT_LOCK_WAIT_SECONDS:-600}
+apt_locks=(/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock /var/cache/apt/archives/lock)
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
+
+# apt-get, waiting (with a message) while another package manager holds apt's locks. apt's own
+# DPkg::Lock::Timeout covers the dpkg lock only, and waits without a word under -qq; `apt-get
+# update` fails at once on the lists lock. So: look before each try, and try again after a
+# "Could not get lock" that came between the look and the try.
+apt_get() {
+  local waited=0 told="" holder
+  while true; do
+    holder=$(bash "$here/apt-lock-holder.sh" "${apt_locks[@]}")
+    if [ -z "$holder" ]; then
+      if "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout="$lock_wait" "$@" 2>"$errors"; then
+        return 0
+      fi
+      if ! grep -q "Could not get lock" "$errors"; then
+        cat "$errors" >&2
+        return 1
+      fi
+      holder=$(grep -o "Could not get lock .*" "$errors" | head -1)
+    fi
+    if [ -z "$told" ]; then
+      echo "Waiting for another package manager to finish ($holder); up to $lock_wait s…" >&2
+      told=1
+    fi
+    if [ "$waited" -ge "$lock_wait" ]; then
+      echo "error: apt is still locked after $lock_wait s ($holder). Try again when it has finished, or set APT_LOCK_WAIT_SECONDS." >&2
+      return 1
+    fi
+    sleep 5
+    waited=$((waited + 5))
+  done
+}
+
+echo "Installing native prerequisites: ${missing[*]} (about a minute)…"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt_get update -qq
+apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "Installed: ${missing[*]}"

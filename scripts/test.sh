@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/install-test-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 results=artifacts/test-results
 rm -rf "$results"

@@ -93,6 +93,38 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Forecasts_carry_one_decimal_more_than_each_series_input_and_no_more()
+    {
+        // Whole packages in one series, hundredths in the other (a rate), in the same file.
+        var start = new DateOnly(2025, 2, 3);
+        var rows = Enumerable.Range(0, 8 * 7).SelectMany(t => new[]
+        {
+            string.Create(CultureInfo.InvariantCulture, $"packages,{start.AddDays(t):yyyy-MM-dd},{1000 + 37 * (t % 7) + t % 5}"),
+            string.Create(CultureInfo.InvariantCulture, $"rate,{start.AddDays(t):yyyy-MM-dd},{0.5 + 0.07 * (t % 7) + 0.01 * (t % 3):F2}"),
+        });
+        var input = Write("mixed.csv", ["series_id,timestamp,value", .. rows]);
+
+        var (code, _, error) = await _cli.RunAsync("forecast", "--input", input, "--horizon", "7", "--freq", "D", "--out", Out);
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(Out).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(14, lines.Count);
+        foreach (var cells in lines)
+        {
+            var most = cells[0] == "packages" ? 1 : 3;
+            foreach (var number in cells.Skip(2))
+            {
+                var point = number.IndexOf('.', StringComparison.Ordinal);
+                Assert.True(point < 0 || number.Length - point - 1 <= most, $"{string.Join(",", cells)}: {number} has more than {most} decimals");
+            }
+        }
+
+        // Rounded, not cut off: a typical day of the packages series is near its level.
+        Assert.InRange(Number(lines.First(c => c[0] == "packages")[2]), 1000, 1300);
+        Assert.Contains(lines.Where(c => c[0] == "rate"), c => c[2].Contains('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Weekly_data_is_inferred_without_a_season_and_short_series_are_named()
     {
         var start = new DateOnly(2024, 1, 1);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Agent;
+using Spectre.Console;
 
 namespace Assistant.Cli.Commands;
 
@@ -26,7 +27,18 @@ public static class AskCommand
             }
             else
             {
-                Console.Out.WriteLine(reply.Answer.Text);
+                // A person at a terminal gets the Markdown drawn (bold, lists, tables); a pipe or a
+                // file gets it as written, for other programs and for Markdown viewers.
+                if (Console.IsOutputRedirected)
+                {
+                    Console.Out.WriteLine(reply.Answer.Text);
+                }
+                else
+                {
+                    AnsiConsole.Write(TerminalMarkdown.Render(reply.Answer.Text));
+                    AnsiConsole.WriteLine();
+                }
+
                 if (parse.GetValue(trace))
                 {
                     Console.Out.WriteLine();

@@ -28,7 +28,9 @@ public static class McpCommand
 
             var settings = CliSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Brain));
             var tools = StartToolsAsync(settings, loggers, stop.Token);
-            await using var transport = new StreamServerTransport(Console.OpenStandardInput(), protocol, McpServerSetup.ServerName, loggers);
+            // Our own line reader rather than the SDK's StreamServerTransport: it answers every
+            // line, a broken one with the JSON-RPC error that says what is wrong (docs/mcp.md).
+            await using var transport = new ProtocolLineTransport(Console.OpenStandardInput(), protocol, loggers);
             await using var server = McpServer.Create(transport, McpServerSetup.Options(tools), loggers);
             // Ends when the client closes stdin (or on Ctrl+C).
             var serving = server.RunAsync(stop.Token);

@@ -1,13 +1,13 @@
 using Assistant.Core.Csv;
-using System.Globalization;
 using Assistant.Forecasting.Batch;
 
 namespace Assistant.Cli.Forecasting;
 
 /// <summary>
 /// Writes forecasts as a long CSV, series_id,timestamp,forecast,lo80,hi80,lo95,hi95, one row per
-/// series and period ahead, numbers in the invariant culture (shortest form that reads back
-/// exactly) and timestamps continuing the series' spacing in its own layout.
+/// series and period ahead, numbers in the invariant culture rounded to one decimal place more
+/// than the series' input carries (<see cref="ForecastPrecision"/>), and timestamps continuing the
+/// series' spacing in its own layout.
 /// </summary>
 public sealed class ForecastCsvWriter(TextWriter writer, SeriesFrequency frequency)
 {
@@ -21,6 +21,7 @@ public sealed class ForecastCsvWriter(TextWriter writer, SeriesFrequency frequen
     {
         var id = CsvLine.Quote(series.Id);
         var f = result.Forecast;
+        var decimals = ForecastPrecision.Written(series.DecimalPlaces);
         for (var h = 0; h < f.Horizon; h++)
         {
             var ticks = series.LastTicks + (h + 1) * frequency.Step.Ticks;
@@ -30,7 +31,7 @@ public sealed class ForecastCsvWriter(TextWriter writer, SeriesFrequency frequen
             foreach (var number in (ReadOnlySpan<double>)[f.Mean[h], f.Lower80[h], f.Upper80[h], f.Lower95[h], f.Upper95[h]])
             {
                 writer.Write(',');
-                writer.Write(number.ToString(CultureInfo.InvariantCulture));
+                writer.Write(ForecastPrecision.Format(number, decimals));
             }
 
             writer.WriteLine();

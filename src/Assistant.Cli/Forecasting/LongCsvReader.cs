@@ -38,7 +38,7 @@ public static class LongCsvReader
                 series.Add(rowsOfSeries);
             }
 
-            rowsOfSeries.Add(ticks, offset, format, value, row.Line);
+            rowsOfSeries.Add(ticks, offset, format, value, row.Line, ForecastPrecision.Carried(row.Value));
             rows++;
         }
 

@@ -21,8 +21,12 @@ public sealed class SeriesRows(string id)
 
     public int Count { get; private set; }
 
-    public void Add(long utcTicks, TimeSpan offset, byte format, double value, int row)
+    /// <summary>The most decimal places any of the series' values was written with (<see cref="ForecastPrecision.Carried"/>).</summary>
+    public int DecimalPlaces { get; private set; }
+
+    public void Add(long utcTicks, TimeSpan offset, byte format, double value, int row, int decimalPlaces)
     {
+        DecimalPlaces = Math.Max(DecimalPlaces, decimalPlaces);
         if (Count == _ticks.Length)
         {
             Array.Resize(ref _ticks, Count * 2);
@@ -95,7 +99,7 @@ public sealed class SeriesRows(string id)
             }
         }
 
-        return new InputSeries(Id, _values[..Count], _ticks[0], _ticks[Count - 1], _lastOffset, _lastFormat);
+        return new InputSeries(Id, _values[..Count], _ticks[0], _ticks[Count - 1], _lastOffset, _lastFormat, DecimalPlaces);
     }
 
     public static string Describe(TimeSpan span) => span switch

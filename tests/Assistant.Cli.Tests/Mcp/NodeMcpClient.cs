@@ -4,7 +4,7 @@ namespace Assistant.Cli.Tests.Mcp;
 
 /// <summary>
 /// tests/mcp-node/client.mjs: the official TypeScript MCP SDK's client, run with node. node and
-/// the script's packages (`npm ci`, done by scripts/install-prerequisites.sh) are part of the
+/// the script's packages (`npm ci`, done by scripts/install-test-tools.sh from scripts/test.sh) are part of the
 /// test machine, like Chromium: when either is missing the test fails and says how to fix it.
 /// </summary>
 public static class NodeMcpClient
@@ -20,10 +20,10 @@ public static class NodeMcpClient
     {
         var node = FindOnPath("node");
         Assert.True(node is not null,
-            "node is not installed (on PATH). The MCP test runs the official TypeScript SDK client with it: install Node.js 18 or later, then `bash scripts/install-prerequisites.sh`.");
+            "node is not installed (on PATH). The MCP test runs the official TypeScript SDK client with it: install Node.js 18 or later, then `bash scripts/install-test-tools.sh`.");
         var folder = ScriptFolder;
         Assert.True(File.Exists(Path.Combine(folder, "node_modules", "@modelcontextprotocol", "sdk", "package.json")),
-            $"The TypeScript MCP SDK is not installed in {folder}. Run `bash scripts/install-prerequisites.sh` (it runs `npm ci` there).");
+            $"The TypeScript MCP SDK is not installed in {folder}. Run `bash scripts/install-test-tools.sh` (it runs `npm ci` there).");
 
         var start = new ProcessStartInfo(node!)
         {
