@@ -2,6 +2,7 @@ using Assistant.Agent;
 using Assistant.Web.Api;
 using Assistant.Web.Chat;
 using Assistant.Web.Components;
+using Assistant.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,10 +58,17 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
 
         // The HTTP API (Api/): chat and direct tool calls for programs, described at /openapi/v1.json.
-        builder.Services.AddProblemDetails();
+        builder.Services.AddErrorResponses();
+        // A key given twice in a JSON body is refused: which one counts would be a guess.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AllowDuplicateProperties = false);
         builder.Services.AddSingleton<ToolCatalog>();
         builder.Services.AddSingleton(services => ApiKey.From(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<BrowserSessions>();
+        builder.Services.AddSignInLimit();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ToolPathsTransformer>());
+        // ASP.NET's request lines print the whole address, query string and all; RequestLog writes
+        // one with secrets redacted instead. Set here, after the settings, so no setting brings them back.
+        builder.Logging.AddFilter(RequestLog.HostingCategory, LogLevel.Warning);
 
         var app = builder.Build();
         var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
@@ -73,18 +81,19 @@ public static class AssistantWebApp
                 ApiKey.ConfigurationKey);
         }
 
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
-
+        app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseErrorResponses();
+        app.UseRateLimiter();
         app.UseMiddleware<ApiKeyGate>();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // Exactly these endpoints answer without the key (see ApiKeyGate): the app's own static
+        // assets, the health probe, the OpenAPI document and the sign-in page.
+        app.MapStaticAssets().WithMetadata(OpenWithoutKey.Instance);
         app.MapHealthEndpoint();
         app.MapChatStream();
         app.MapNetworkFiles();
-        app.MapOpenApi();
+        app.MapOpenApi().WithMetadata(OpenWithoutKey.Instance);
         app.MapChatApi();
         app.MapToolsApi();
         app.MapSignIn();

@@ -1,4 +1,4 @@
 namespace Assistant.Web;
 
 /// <summary>The body of GET /healthz.</summary>
-public sealed record HealthReport(string Status, string Brain, string Database);
+public sealed record HealthReport(string Status, string Brain);

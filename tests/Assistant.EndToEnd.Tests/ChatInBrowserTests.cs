@@ -19,7 +19,14 @@ public sealed class ChatInBrowserTests(RunningApp server) : IClassFixture<Runnin
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(20_000);
 
-        await page.GotoAsync(server.Url);
+        // Anything the page's Content-Security-Policy blocks (an eval in the chart library, an inline
+        // script without the nonce, a style) is recorded, so the test sees the page work under it.
+        await page.AddInitScriptAsync("""
+            window.cspViolations = [];
+            document.addEventListener("securitypolicyviolation", e => window.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+            """);
+        var opened = await page.GotoAsync(server.Url);
+        Assert.Contains("img-src 'self' data:", opened?.Headers["content-security-policy"]);
         // chat.js marks the input once its keyboard handling is wired.
         await page.Locator("[data-testid='chat-input'][data-ready='true']").WaitForAsync();
         Assert.Equal(Assistant.Web.Components.Chat.ChatSuggestions.Questions.Count, await page.GetByTestId("suggestion").CountAsync());
@@ -41,6 +48,7 @@ public sealed class ChatInBrowserTests(RunningApp server) : IClassFixture<Runnin
         await chart.Locator("svg").First.WaitForAsync();
         Assert.Equal("drawn", await chart.GetAttributeAsync("data-chart-state"));
         Assert.True(await chart.Locator("svg .mark-rect path, svg .mark-rect rect").CountAsync() >= 7, "the chart should draw one bar per day");
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.cspViolations"));
 
         // The new conversation has an address of its own, is listed, and the input is ready again.
         Assert.Matches("/c/[0-9a-f]+$", page.Url);

@@ -138,12 +138,15 @@ public sealed class CapacityPluginTests : IClassFixture<DemoStore>, IDisposable
     }
 
     [Fact]
-    public void An_uploaded_network_is_kept_and_listed()
+    public void An_uploaded_network_is_kept_and_listed_under_its_bare_name_only()
     {
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "networks", Example));
 
-        Assert.Equal("mine.json", _files.Save("../mine.json", json));
+        var path = Assert.Throws<InputError>(() => _files.Save("../mine.json", json));
+        Assert.Equal("mine.json", _files.Save("mine.json", json));
 
+        Assert.Contains("named by its file name alone", path.Message);
+        Assert.Equal(["mine.json"], Directory.GetFiles(_folder).Select(Path.GetFileName));
         Assert.True(File.Exists(Path.Combine(_folder, "mine.json")));
         Assert.Contains("mine.json", _files.List());
         Assert.Equal("example", _files.Load("mine.json").Name);

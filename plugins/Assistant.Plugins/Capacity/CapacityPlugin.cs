@@ -65,7 +65,7 @@ public sealed class CapacityPlugin : IPlanningPlugin
     public IReadOnlyList<QuestionIntent> Intents { get; }
 
     public async Task<NetworkPlanResult> PlanNetwork(
-        [Description("A network file (name in the networks folder, or a path). Omit to plan the store's network.")] string? network = null,
+        [Description("A network file, by its listed file name alone (such as three-region.json; never a path). Omit to plan the store's network.")] string? network = null,
         [Description("Store network only: first day of the period, yyyy-MM-dd (default: the last 7 days with history; days ahead use the forecast).")] string? start = null,
         [Description("Store network only: last day of the period, yyyy-MM-dd.")] string? end = null,
         CancellationToken cancellationToken = default)
@@ -77,7 +77,7 @@ public sealed class CapacityPlugin : IPlanningPlugin
 
     public async Task<WhatIfOutcome> WhatIf(
         [Description("The changes to apply, in order.")] IReadOnlyList<WhatIfChange> changes,
-        [Description("A network file (name in the networks folder, or a path). Omit for the store's network.")] string? network = null,
+        [Description("A network file, by its listed file name alone (such as three-region.json; never a path). Omit for the store's network.")] string? network = null,
         [Description("Store network only: first day of the period, yyyy-MM-dd.")] string? start = null,
         [Description("Store network only: last day of the period, yyyy-MM-dd.")] string? end = null,
         CancellationToken cancellationToken = default)
@@ -91,7 +91,7 @@ public sealed class CapacityPlugin : IPlanningPlugin
     public async Task<PlanExplanation> ExplainPlan(
         [Description("A site to explain (\"why do we use FC3?\"), or the lane's first site together with `to`. Omit for what binds the whole plan.")] string? site = null,
         [Description("The lane's other site (\"why FC3 for SC1?\": site FC3, to SC1).")] string? to = null,
-        [Description("A network file (name in the networks folder, or a path). Omit for the store's network.")] string? network = null,
+        [Description("A network file, by its listed file name alone (such as three-region.json; never a path). Omit for the store's network.")] string? network = null,
         [Description("Store network only: first day of the period, yyyy-MM-dd.")] string? start = null,
         [Description("Store network only: last day of the period, yyyy-MM-dd.")] string? end = null,
         CancellationToken cancellationToken = default)

@@ -54,7 +54,10 @@ public static class EvalSession
                 {
                     foreach (var evalCase in suite.Cases)
                     {
-                        var runs = await runner.RunRepeatedAsync(evalCase, evalCase.Network ?? suite.Network, repeat, cancellationToken);
+                        // A suite names its network by path; the tools take listed names only, so the file is registered first.
+                        var network = evalCase.Network ?? suite.Network;
+                        var listed = network is null ? null : runtime.NetworkFiles.Register(network);
+                        var runs = await runner.RunRepeatedAsync(evalCase, listed, repeat, cancellationToken);
                         var result = new EvalCaseResult(suite.Name, suite.File, evalCase, runs);
                         results.Add(result);
                         progress?.Invoke(new EvalCaseFinished(results.Count, total, result));

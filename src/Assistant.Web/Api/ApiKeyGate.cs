@@ -1,23 +1,23 @@
-using Microsoft.Net.Http.Headers;
+using Assistant.Web.Security;
 
 namespace Assistant.Web.Api;
 
 /// <summary>
 /// With a key configured, every /api/* request must carry it (Authorization: Bearer KEY or
-/// X-Api-Key: KEY) or the browser's session cookie, else 401 problem details; the pages redirect
-/// to /signin, where a person enters the key once and the browser keeps a session cookie
-/// (HttpOnly, SameSite=Strict, so another site cannot spend it). /healthz, /openapi/*, /signin
-/// and the static files (scripts, styles: nothing of the network's data) stay open, so probes
-/// and client generators work without the key. Without a key everything is open, as before.
+/// X-Api-Key: KEY) or a live browser session, else 401 problem details; the pages redirect to
+/// /signin, where a person enters the key once and the browser keeps a session cookie (HttpOnly,
+/// SameSite=Strict, so another site cannot spend it). What stays open is decided by the endpoint
+/// a request was routed to (<see cref="OpenWithoutKey"/>: /healthz, /openapi/*, /signin and the
+/// app's own static assets), never by the look of its path. Without a key everything is open.
 /// </summary>
-public sealed class ApiKeyGate(RequestDelegate next, ApiKey key)
+public sealed class ApiKeyGate(RequestDelegate next, ApiKey key, BrowserSessions sessions)
 {
     public const string HeaderName = "X-Api-Key";
     public const string CookieName = "assistant_session";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!key.IsConfigured || IsOpen(context.Request.Path) || Presents(context))
+        if (!key.IsConfigured || IsOpen(context) || Presents(context))
         {
             await next(context);
             return;
@@ -35,12 +35,9 @@ public sealed class ApiKeyGate(RequestDelegate next, ApiKey key)
         context.Response.Redirect(SignInEndpoint.Path);
     }
 
-    private static bool IsOpen(PathString path) =>
-        !path.StartsWithSegments("/api")
-        && (path.StartsWithSegments("/healthz")
-            || path.StartsWithSegments("/openapi")
-            || path.StartsWithSegments(SignInEndpoint.Path)
-            || Path.HasExtension(path.Value));
+    private static bool IsOpen(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api")
+        && context.GetEndpoint()?.Metadata.GetMetadata<OpenWithoutKey>() is not null;
 
     private bool Presents(HttpContext context)
     {
@@ -57,6 +54,6 @@ public sealed class ApiKeyGate(RequestDelegate next, ApiKey key)
             return true;
         }
 
-        return key.IsSessionToken(context.Request.Cookies[CookieName]);
+        return sessions.IsValid(context.Request.Cookies[CookieName]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Assistant.Agent.Brains;
 using Assistant.Agent.Chat;
 using Assistant.Agent.Loop;
 using Assistant.Core;
@@ -28,6 +29,7 @@ public static class ChatApi
     public const string SsePath = "/api/chat/sse";
 
     private const string InternalFailure = "Something went wrong; the details are in the server log.";
+    private const string BrainFailed = "The language model could not answer";
 
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder endpoints)
     {
@@ -37,14 +39,16 @@ public static class ChatApi
             .WithSummary("Ask a question; the answer comes with every tool call behind it.")
             .Produces<ChatResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         endpoints.MapPost(SsePath, StreamAsync)
             .WithTags("chat")
             .WithName("chat_sse")
             .WithSummary("Ask a question and receive the answer as server-sent events: tool_call_started, tool_call_finished, text, then done or error.")
             .Produces<ChatResponse>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         return endpoints;
     }
 
@@ -65,6 +69,13 @@ public static class ChatApi
         catch (InputError error)
         {
             return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest, title: "The question was refused");
+        }
+        catch (BrainFailure failure)
+        {
+            // The language-model service is down, refusing or rate-limited: the same one line the page
+            // shows, since the caller can act on it (the message names the endpoint and model, never the key).
+            Logger(loggers).LogWarning("Answering in conversation {ConversationId} failed: {Failure}", request.ConversationId, failure.Message);
+            return TypedResults.Problem(failure.Message, statusCode: StatusCodes.Status502BadGateway, title: BrainFailed);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -130,6 +141,12 @@ public static class ChatApi
                 next = Error(StatusCodes.Status400BadRequest, error.Message);
                 finished = true;
             }
+            catch (BrainFailure failure)
+            {
+                logger.LogWarning("Streaming an answer in conversation {ConversationId} failed: {Failure}", conversationId, failure.Message);
+                next = Error(StatusCodes.Status502BadGateway, failure.Message);
+                finished = true;
+            }
             catch (Exception exception)
             {
                 logger.LogError(exception, "Streaming an answer in conversation {ConversationId} failed", conversationId);
@@ -163,7 +180,17 @@ public static class ChatApi
     };
 
     private static SseItem<object> Error(int status, string detail) =>
-        new(new ProblemDetails { Status = status, Title = status == StatusCodes.Status400BadRequest ? "The question was refused" : "Internal error", Detail = detail }, "error");
+        new(new ProblemDetails
+        {
+            Status = status,
+            Title = status switch
+            {
+                StatusCodes.Status400BadRequest => "The question was refused",
+                StatusCodes.Status502BadGateway => BrainFailed,
+                _ => "Internal error",
+            },
+            Detail = detail,
+        }, "error");
 
     // Checked before anything is stored, so a refused request leaves no empty conversation behind.
     private static async Task<IResult?> RefuseAsync(ChatRequest request, IConversationStore conversations, NetworkFiles files, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public static class ToolsApi
 {
     public const string Path = "/api/tools";
 
+    /// <summary>Arguments are a few values; a bigger body is not arguments.</summary>
+    public const int MaxArgumentBytes = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapToolsApi(this IEndpointRouteBuilder endpoints)
     {
         var tools = endpoints.MapGroup(Path).WithTags("tools");
@@ -49,7 +52,13 @@ public static class ToolsApi
         JsonElement arguments;
         try
         {
-            arguments = await ReadArgumentsAsync(request, cancellationToken);
+            if (await ReadArgumentsAsync(request, cancellationToken) is not { } read)
+            {
+                return TypedResults.Problem($"The arguments may be at most {MaxArgumentBytes / 1024} KB of JSON.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge, title: "Invalid arguments");
+            }
+
+            arguments = read;
         }
         catch (JsonException error)
         {
@@ -77,16 +86,20 @@ public static class ToolsApi
     }
 
     // An empty body is a call without arguments (list_regions, or every optional one left out).
-    private static async Task<JsonElement> ReadArgumentsAsync(HttpRequest request, CancellationToken cancellationToken)
+    // A key given twice is refused: which of the two a function would see is anybody's guess.
+    private static async Task<JsonElement?> ReadArgumentsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(cancellationToken);
+        if (await BoundedBody.ReadAsync(request, MaxArgumentBytes, cancellationToken) is not { } text)
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             text = "{}";
         }
 
-        using var document = JsonDocument.Parse(text);
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false });
         return document.RootElement.Clone();
     }
 

@@ -12,8 +12,9 @@ namespace Assistant.Web.Chat;
 /// <summary>
 /// POST /api/chat/stream: asks the assistant and streams the answer back as it is made, one JSON
 /// object a line (<see cref="ChatStreamEvent"/>), so the page can show tool calls and text as they come.
-/// A network file is named by its bare file name and must be one the server lists; anything else
-/// is refused before the question is asked (and before a conversation is opened for it).
+/// A network file is named by its bare file name and must be one the server lists (see
+/// <see cref="NetworkFiles"/>); anything else is refused before the question is asked (and before a
+/// conversation is opened for it).
 /// </summary>
 public static class ChatStreamEndpoint
 {
@@ -100,25 +101,13 @@ public static class ChatStreamEndpoint
         }
     }
 
-    // The capacity tools would also read a path or a name without ".json"; from a browser only a
-    // listed file name is taken, so the server reads nothing the page could not have chosen.
+    // NetworkFiles holds the one rule for naming a network (a bare, listed name; a regular file
+    // within the size cap); checked here too so a refused name opens no conversation.
     internal static void CheckNetwork(NetworkFiles files, string? network)
     {
-        if (network is null)
+        if (network is not null)
         {
-            return;
-        }
-
-        if (NetworkFileName.Problem(network) is { } problem)
-        {
-            throw new InputError(problem);
-        }
-
-        var known = files.List();
-        if (!known.Contains(network, StringComparer.Ordinal))
-        {
-            var hint = known.Count > 0 ? $" Known network files: {string.Join(", ", known)}." : "";
-            throw new InputError($"There is no network file '{network}'.{hint}");
+            files.Load(network);
         }
     }
 
