@@ -337,16 +337,8 @@ public static class LoadBenchmark
         /// <summary>A server someone else started (its memory is not read).</summary>
         public static WebServerProcess Running(Uri address) => new(null, address, 0);
 
-        public double CpuMilliseconds()
-        {
-            if (_process is null)
-            {
-                return double.NaN;
-            }
-
-            _process.Refresh();
-            return _process.TotalProcessorTime.TotalMilliseconds;
-        }
+        /// <summary>CPU time of the server and every process it started (solver workers), alive now.</summary>
+        public double CpuMilliseconds() => _process is null ? double.NaN : ProcessTreeCpu.Milliseconds(_process.Id);
 
         public double WorkingSetMegabytes()
         {
