@@ -15,7 +15,8 @@ return name switch
     "truckplan" => TruckPlanBenchmark.Run(args[1..]),
     "labor" => LaborPlanBenchmark.Run(args[1..]),
     "incidents" => await IncidentBenchmark.RunAsync(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, truckplan, labor, incidents."),
+    "load" => await LoadBenchmark.RunAsync(args[1..]),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, truckplan, labor, incidents, load."),
 };
 
 static int Fail(string message)

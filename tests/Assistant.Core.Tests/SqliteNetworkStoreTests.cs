@@ -66,6 +66,24 @@ public sealed class SqliteNetworkStoreTests(DemoStoreFixture demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_history_window_follows_an_import_made_through_another_store_on_the_same_file()
+    {
+        using var temp = new TempDatabase();
+        var site = new Site("SEA4", "Kent sort center", SiteKind.SortCenter, "WEST", "Kent", "WA", 47.4, -122.2);
+        NetworkData Days(params DateOnly[] days) => new(
+            [new Region("WEST", "West")], [site], [], [], days.Select(d => new SiteDay("SEA4", d, 100, null, null, null)).ToList(), [],
+            new Dictionary<string, IReadOnlyList<HourShare>>(), []);
+        await temp.Store.ImportAsync(Days(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 5)), replace: false);
+        Assert.Equal(new HistoryWindow(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 5)), await temp.Store.GetHistoryWindowAsync());
+
+        // Another process (the CLI importing while the web app runs) has its own store object.
+        var other = new SqliteNetworkStore(new SqliteDatabase(temp.Database.FilePath));
+        await other.ImportAsync(Days(new DateOnly(2026, 11, 9)), replace: false);
+
+        Assert.Equal(new HistoryWindow(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 9)), await temp.Store.GetHistoryWindowAsync());
+    }
+
+    [Fact]
     public async Task Site_volume_over_a_week_equals_the_generated_history()
     {
         var from = LastDay.AddDays(-6);

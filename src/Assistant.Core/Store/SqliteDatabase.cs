@@ -30,7 +30,10 @@ public sealed class SqliteDatabase
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Shared,
+            // Each connection keeps its own cache: in shared-cache mode connections lock whole
+            // tables against each other, so readers waited on every conversation write, while
+            // WAL already lets readers run beside the one writer.
+            Cache = SqliteCacheMode.Private,
             Pooling = true,
         }.ToString();
     }
@@ -41,6 +44,15 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        // In WAL mode NORMAL syncs at checkpoints rather than at every commit: a crash or kill of
+        // the process loses nothing committed (only a power cut may lose the last commits), and
+        // each saved chat turn no longer waits for the disk.
+        using (var synchronous = connection.CreateCommand())
+        {
+            synchronous.CommandText = "PRAGMA synchronous = NORMAL;";
+            await synchronous.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         if (!_migrated)
         {
             await _migrateOnce.WaitAsync(cancellationToken);

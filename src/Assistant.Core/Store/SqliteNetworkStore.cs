@@ -9,7 +9,10 @@ namespace Assistant.Core.Store;
 /// <summary>The network and its history in a SQLite file.</summary>
 public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
 {
-    private (long Version, NetworkCatalog Catalog)? _catalog;
+    // Each cache is one reference, replaced whole, so that a request on another thread sees a
+    // version and the value read at that version together (a struct pair could be torn).
+    private Cached<NetworkCatalog>? _catalog;
+    private Cached<HistoryWindow?>? _window;
 
     /// <summary>
     /// The catalog is cached, and re-read when the network version in the file has moved on, so
@@ -18,10 +21,10 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
     public async Task<NetworkCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var version = Read(connection, "SELECT version FROM network_version;", r => r.GetInt64(0)).Single();
+        var version = NetworkVersion(connection);
         if (_catalog is { } cached && cached.Version == version)
         {
-            return cached.Catalog;
+            return cached.Value;
         }
 
         var regions = Read(connection, "SELECT code, name FROM regions ORDER BY code;", r => new Region(r.GetString(0), r.GetString(1)));
@@ -39,17 +42,33 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
                 JsonSerializer.Deserialize<List<Shift>>(r.GetString(5)) ?? [],
                 r.GetDouble(2), (decimal)r.GetDouble(3), (decimal)r.GetDouble(4)));
         var catalog = new NetworkCatalog(regions, sites, lanes, capacities);
-        _catalog = (version, catalog);
+        _catalog = new Cached<NetworkCatalog>(version, catalog);
         return catalog;
     }
 
+    /// <summary>
+    /// Cached like the catalog: finding the first and last day scans every site's days (the key
+    /// is site first), and nearly every question asks for the window, so under load the scan was
+    /// over half of a history question's work (bench/README.md, "load").
+    /// </summary>
     public async Task<HistoryWindow?> GetHistoryWindowAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var version = NetworkVersion(connection);
+        if (_window is { } cached && cached.Version == version)
+        {
+            return cached.Value;
+        }
+
         var window = Read(connection, "SELECT MIN(day), MAX(day) FROM site_days;",
-            r => r.IsDBNull(0) ? null : new HistoryWindow(SqlDates.FromSql(r.GetString(0)), SqlDates.FromSql(r.GetString(1))));
-        return window.Single();
+            r => r.IsDBNull(0) ? null : new HistoryWindow(SqlDates.FromSql(r.GetString(0)), SqlDates.FromSql(r.GetString(1)))).Single();
+        _window = new Cached<HistoryWindow?>(version, window);
+        return window;
     }
+
+    // Bumped by every import, in this process or another one.
+    private static long NetworkVersion(SqliteConnection connection) =>
+        Read(connection, "SELECT version FROM network_version;", r => r.GetInt64(0)).Single();
 
     public async Task<IReadOnlyList<DailyVolume>> GetVolumeAsync(VolumeScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
@@ -219,6 +238,7 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
         Execute(connection, transaction, "UPDATE network_version SET version = version + 1;");
         await transaction.CommitAsync(cancellationToken);
         _catalog = null;
+        _window = null;
     }
 
     private static LaneDay ReadLaneDay(SqliteDataReader r) =>
@@ -291,4 +311,6 @@ public sealed class SqliteNetworkStore(SqliteDatabase database) : INetworkStore
             command.ExecuteNonQuery();
         }
     }
+
+    private sealed record Cached<T>(long Version, T Value);
 }

@@ -19,9 +19,9 @@ public sealed class FlowPlanner(ISolver solver)
     {
         ArgumentNullException.ThrowIfNull(network);
         var checkedNetwork = FlowNetworkRules.Check(network, $"network '{network.Name}'");
-        var flow = FlowModel.Build(checkedNetwork, checkedNetwork.IntegerFlows);
-        var solution = solver.Solve(flow.Model, options);
-        var size = (flow.Model.Variables.Count, flow.Model.Constraints.Count);
+        var asked = FlowModel.Build(checkedNetwork, checkedNetwork.IntegerFlows);
+        var size = (asked.Model.Variables.Count, asked.Model.Constraints.Count);
+        var (flow, solution, relaxation) = Solve(asked, options);
 
         if (!solution.HasValues)
         {
@@ -36,8 +36,54 @@ public sealed class FlowPlanner(ISolver solver)
         var processing = reader.ProcessingCost();
         return new FlowPlan(
             checkedNetwork.Name, checkedNetwork.Unit, solution.Status, transport + processing, transport, processing, solution.Gap,
-            reader.Flows(), reader.LaneLoads(), reader.HubLoads(), reader.OriginLoads(), Binding(flow, solution, options), null,
+            reader.Flows(), reader.LaneLoads(), reader.HubLoads(), reader.OriginLoads(), Binding(flow, solution, relaxation), null,
             FlowWording.Outcome(solution.Status, solution.Gap, null, solution.Detail), size.Item1, size.Item2);
+    }
+
+    /// <summary>
+    /// Whole-unit networks are solved as an LP first. A flow network with whole demands and
+    /// capacities usually has a whole LP optimum, which is then also the best whole-unit plan (no
+    /// plan can beat the relaxation) and carries the duals the shadow prices need: one LP instead
+    /// of branch and cut plus an LP for the prices. Only a fractional LP goes on to branch and cut.
+    /// An infeasible LP means the whole-unit model is infeasible too; the integer model is returned
+    /// as unsolved so that the conflict is explained on the model the planner asked for.
+    /// </summary>
+    /// <returns>The model the plan is read from (the relaxation when it came out whole), its solution, and the relaxation when one was solved.</returns>
+    private (FlowModel Flow, Solution Solution, Relaxed? Relaxation) Solve(FlowModel flow, SolveOptions? options)
+    {
+        if (!flow.Network.IntegerFlows)
+        {
+            return (flow, solver.Solve(flow.Model, options), null);
+        }
+
+        var relaxedModel = FlowModel.Build(flow.Network, integer: false);
+        var relaxed = new Relaxed(relaxedModel, solver.Solve(relaxedModel.Model, options));
+        if (relaxed.Solution.Status == SolveStatus.Optimal && IsWhole(relaxedModel, relaxed.Solution))
+        {
+            return (relaxedModel, relaxed.Solution, relaxed);
+        }
+
+        if (relaxed.Solution.Status is SolveStatus.Infeasible or SolveStatus.Cancelled)
+        {
+            return (flow, new Solution(flow.Model, relaxed.Solution.Status, null, null, relaxed.Solution.Detail, null, null, null, null), relaxed);
+        }
+
+        return (flow, solver.Solve(flow.Model, options), relaxed);
+    }
+
+    // Within the solver's integrality tolerance, as CBC would accept it.
+    private static bool IsWhole(FlowModel relaxed, Solution solution)
+    {
+        foreach (var variable in relaxed.Flows)
+        {
+            var value = solution.Value(variable);
+            if (Math.Abs(value - Math.Round(value)) > 1e-7)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -55,7 +101,7 @@ public sealed class FlowPlanner(ISolver solver)
             : relaxation.Explain(flow.Model, constraint => flow.Capacities.Contains(constraint) || flow.Demands.Contains(constraint), options);
     }
 
-    private List<BindingConstraint> Binding(FlowModel flow, Solution solution, SolveOptions? options)
+    private List<BindingConstraint> Binding(FlowModel flow, Solution solution, Relaxed? relaxation)
     {
         var binding = flow.Model.Constraints
             .Where(flow.Capacities.Contains)
@@ -66,7 +112,7 @@ public sealed class FlowPlanner(ISolver solver)
             return [];
         }
 
-        var price = Prices(flow, solution, options);
+        var price = Prices(flow, solution, relaxation);
         return [.. binding.Select(constraint => new BindingConstraint(
             constraint.Name, constraint.Sense, solution.Activity(constraint), constraint.RightHandSide, price(constraint)))];
     }
@@ -74,28 +120,30 @@ public sealed class FlowPlanner(ISolver solver)
     /// <summary>
     /// Shadow prices: an LP's own duals. Whole-unit flows leave no continuous decision once the
     /// integers are fixed (every flow is one), so fixing them, as <see cref="BindingAnalysis"/> does
-    /// for mixed models, prices nothing. Instead the LP relaxation is solved: when it costs the
-    /// same as the whole-unit plan, that plan is also optimal for the LP and the LP's duals are
-    /// its prices; when it costs less, marginal values would mislead and none are given.
+    /// for mixed models, prices nothing. Instead the LP relaxation (solved first, see
+    /// <see cref="Solve"/>) is used: when it costs the same as the whole-unit plan, that plan is
+    /// also optimal for the LP and the LP's duals are its prices; when it costs less, marginal
+    /// values would mislead and none are given.
     /// </summary>
-    private Func<Constraint, double?> Prices(FlowModel flow, Solution solution, SolveOptions? options)
+    private static Func<Constraint, double?> Prices(FlowModel flow, Solution solution, Relaxed? relaxation)
     {
         if (solution.HasDuals)
         {
             return constraint => solution.Dual(constraint);
         }
 
-        if (solution.Status != SolveStatus.Optimal || !flow.Network.IntegerFlows)
+        if (solution.Status != SolveStatus.Optimal || relaxation is null)
         {
             return _ => null;
         }
 
-        var relaxed = FlowModel.Build(flow.Network, integer: false);
-        var relaxedSolution = solver.Solve(relaxed.Model, options);
-        var same = relaxedSolution is { HasDuals: true, Objective: { } lp } && solution.Objective is { } ip
+        var relaxed = relaxation.Solution;
+        var same = relaxed is { HasDuals: true, Objective: { } lp } && solution.Objective is { } ip
             && Math.Abs(lp - ip) <= 1e-6 * Math.Max(1, Math.Abs(ip));
         return same
-            ? constraint => relaxed.Model.FindConstraint(constraint.Name) is { } row ? relaxedSolution.Dual(row) : null
+            ? constraint => relaxation.Model.Model.FindConstraint(constraint.Name) is { } row ? relaxed.Dual(row) : null
             : _ => null;
     }
+
+    private sealed record Relaxed(FlowModel Model, Solution Solution);
 }
