@@ -7,7 +7,7 @@ public sealed class LaborPlannerTests
 {
     private static readonly LaborShift[] DayOnly = [new("Day", 8)];
 
-    private readonly LaborPlanner planner = new(new CbcSolver());
+    private readonly LaborPlanner planner = new(new ContainedSolver());
 
     // 100 units per labor hour and 20 an hour: one person on an 8-hour shift sorts 800 units for 160.
     private static LaborPlanRequest Request(

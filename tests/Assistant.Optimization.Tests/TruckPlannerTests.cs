@@ -5,7 +5,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class TruckPlannerTests
 {
-    private readonly TruckPlanner planner = new(new CbcSolver());
+    private readonly TruckPlanner planner = new(new ContainedSolver());
 
     private static TruckLane Lane(string from, string to, double cost, double capacity = 100, int? max = null) => new(from, to, capacity, cost, max);
 
@@ -197,7 +197,7 @@ public sealed class TruckPlannerTests
             var request = new TruckPlanRequest(lanes, demands, days, random.Next(1, 8), CarryOverPastHorizon: true);
 
             var separate = planner.Plan(request);
-            var together = new TruckPlanner(new CbcSolver()) { LaneDaysPerModel = 1000 }.Plan(request);
+            var together = new TruckPlanner(new ContainedSolver()) { LaneDaysPerModel = 1000 }.Plan(request);
 
             Assert.Equal(SolveStatus.Optimal, separate.Status);
             Assert.Equal(SolveStatus.Optimal, together.Status);

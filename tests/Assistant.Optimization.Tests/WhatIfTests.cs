@@ -11,7 +11,7 @@ namespace Assistant.Optimization.Tests;
 /// </summary>
 public sealed class WhatIfTests
 {
-    private readonly WhatIfAnalysis analysis = new(new FlowPlanner(new CbcSolver()));
+    private readonly WhatIfAnalysis analysis = new(new FlowPlanner(new ContainedSolver()));
 
     public static TheoryData<NetworkEdit, double> TwoPathEdits => new()
     {
@@ -135,7 +135,7 @@ public sealed class WhatIfTests
     [CbcFact]
     public void A_baseline_plan_passed_in_is_used_as_it_is()
     {
-        var planner = new FlowPlanner(new CbcSolver());
+        var planner = new FlowPlanner(new ContainedSolver());
         var baseline = planner.Plan(TestNetworks.TwoPaths());
 
         var result = analysis.Run(TestNetworks.TwoPaths(), [new SetCapacity("SC1", 80)], baseline);
