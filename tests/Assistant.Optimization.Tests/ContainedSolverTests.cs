@@ -78,6 +78,23 @@ public sealed class ContainedSolverTests : IDisposable
         Assert.Equal(first, second);
     }
 
+    [CbcFact]
+    public void A_worker_warmed_up_in_advance_takes_the_first_solve()
+    {
+        pool.WarmUp();
+        var clock = Stopwatch.StartNew();
+        while (pool.IdleProcessIds.Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(20);
+        }
+
+        var warmed = Assert.Single(pool.IdleProcessIds);
+        var solver = new ContainedSolver(pool);
+        var first = WorkerDuring(() => solver.Solve(HardInstances.MarketSplit(withShortfall: true), new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2) }));
+
+        Assert.Equal(warmed, first);
+    }
+
     public void Dispose() => pool.Dispose();
 
     private int WorkerDuring(Func<Solution> solve)

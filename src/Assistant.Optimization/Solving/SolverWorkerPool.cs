@@ -31,6 +31,7 @@ public sealed class SolverWorkerPool : IDisposable
     private readonly HashSet<SolverWorkerProcess> busy = [];
     private readonly Lock gate = new();
     private bool disposed;
+    private bool warming;
 
     public SolverWorkerPool(int size)
         : this(size, SolverWorkerLaunch.ForThisProcess)
@@ -59,6 +60,18 @@ public sealed class SolverWorkerPool : IDisposable
             lock (gate)
             {
                 return [.. busy.Select(worker => worker.ProcessId)];
+            }
+        }
+    }
+
+    /// <summary>The process ids of the workers waiting for a solve (for tests of the warm-up).</summary>
+    internal IReadOnlyList<int> IdleProcessIds
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. idle.Select(worker => worker.ProcessId)];
             }
         }
     }
@@ -128,6 +141,49 @@ public sealed class SolverWorkerPool : IDisposable
 
             turns.Release();
         }
+    }
+
+    /// <summary>
+    /// Starts one worker in the background when none is running, so that a long-running host's
+    /// first solve does not wait for a process to start (about half a second on a busy machine).
+    /// Never throws: a worker that cannot start is reported by the first solve instead.
+    /// </summary>
+    public void WarmUp()
+    {
+        lock (gate)
+        {
+            if (disposed || warming || idle.Count + busy.Count > 0)
+            {
+                return;
+            }
+
+            warming = true;
+        }
+
+        _ = Task.Run(() =>
+        {
+            SolverWorkerProcess? worker = null;
+            try
+            {
+                worker = SolverWorkerProcess.Start(launch());
+            }
+            catch (Exception error) when (error is InvalidOperationException or FileNotFoundException)
+            {
+                // The first solve tries again and says why it cannot.
+            }
+
+            lock (gate)
+            {
+                warming = false;
+                if (worker is not null && !disposed && idle.Count + busy.Count < Size)
+                {
+                    idle.Push(worker);
+                    return;
+                }
+            }
+
+            worker?.Dispose();
+        });
     }
 
     /// <summary>Ends every worker; solves running in them fail.</summary>

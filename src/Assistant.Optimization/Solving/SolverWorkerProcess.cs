@@ -5,10 +5,11 @@ using Assistant.Native.Workers;
 namespace Assistant.Optimization.Solving;
 
 /// <summary>
-/// One solver worker process and the conversation with it: one solve at a time, the reply read by
-/// a thread of its own so that the caller can give up waiting (cancel, overrun) without the
-/// stream getting out of step. A worker that dies, or is ended, is never used again; what it was
-/// solving becomes a failed solve that says how the process ended.
+/// One solver worker process and the conversation with it: one solve at a time. The caller's own
+/// thread writes the problem and reads the reply, so a solve costs no hand-over between threads
+/// here; a cancel is sent from the token's callback, and a timer ends the process when a cancel
+/// goes unanswered or the solve overruns. A worker that dies, or is ended, is never used again;
+/// what it was solving becomes a failed solve that says how the process ended.
 /// </summary>
 internal sealed class SolverWorkerProcess : IDisposable
 {
@@ -21,17 +22,26 @@ internal sealed class SolverWorkerProcess : IDisposable
     private readonly BinaryWriter input;
     private readonly BinaryReader output;
     private readonly Queue<string> errorLines = new();
-    private readonly Lock state = new();
-    private TaskCompletionSource<WorkerReply?>? waiting;
-    private long waitingFor;
+    private readonly Lock sending = new();
     private long lastId;
+    private long busyWith;
     private volatile bool dead;
+    private volatile EndReason ended;
 
     private SolverWorkerProcess(Process process)
     {
         this.process = process;
         input = new BinaryWriter(new BufferedStream(process.StandardInput.BaseStream, 1 << 16));
         output = new BinaryReader(new BufferedStream(process.StandardOutput.BaseStream, 1 << 16));
+    }
+
+    /// <summary>Why the host ended a worker, for the failed solve's detail.</summary>
+    private enum EndReason
+    {
+        None,
+        CancelUnanswered,
+        Overrun,
+        Disposed,
     }
 
     public int ProcessId => process.Id;
@@ -72,13 +82,12 @@ internal sealed class SolverWorkerProcess : IDisposable
         }
         catch (Exception error) when (error is EndOfStreamException or IOException or InvalidDataException)
         {
-            worker.Kill();
+            worker.Kill(EndReason.Disposed);
+            process.WaitForExit(TimeSpan.FromSeconds(5));
             throw new InvalidOperationException(
                 $"The solver worker ({launch.WorkerAssembly}, run by {launch.Dotnet}) did not start: {worker.LastErrors() ?? error.Message}", error);
         }
 
-        var reader = new Thread(worker.ReadReplies) { IsBackground = true, Name = $"solver worker {process.Id}" };
-        reader.Start();
         return worker;
     }
 
@@ -87,93 +96,121 @@ internal sealed class SolverWorkerProcess : IDisposable
     /// returns <see cref="SolverOutcome.Error"/> saying how it ended; a cancel is passed to the
     /// worker (CBC stops at its next node and keeps its incumbent) and the process is ended if
     /// it does not answer within a short grace; a worker still busy at <paramref name="overrun"/>
-    /// after the call is ended too.
+    /// after the call is ended too. Not to be called by two threads at once (the pool gives each
+    /// worker one solve at a time).
     /// </summary>
     public NativeSolution Solve(LinearProblem problem, SolveLimits limits, CancellationToken cancellation, TimeSpan? overrun)
     {
-        var reply = new TaskCompletionSource<WorkerReply?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        long id;
-        lock (state)
+        if (dead)
         {
-            if (dead)
-            {
-                return Failed("the solver process had already stopped");
-            }
-
-            id = ++lastId;
-            waitingFor = id;
-            waiting = reply;
+            return Failed("the solver process had already stopped");
         }
 
+        var id = ++lastId;
         try
         {
-            SolverWire.WriteSolve(input, id, problem, limits);
+            lock (sending)
+            {
+                busyWith = id;
+                SolverWire.WriteSolve(input, id, problem, limits);
+            }
         }
         catch (IOException)
         {
-            // The process died before taking the problem; the reader thread says so through the reply.
+            // The process died before taking the problem; reading the reply finds its end.
         }
 
+        Timer? graceTimer = null;
+        var overrunTimer = overrun is { } after ? new Timer(_ => EndIfStillOn(id, EndReason.Overrun), null, after, Timeout.InfiniteTimeSpan) : null;
+        var onCancel = cancellation.Register(() =>
+        {
+            lock (sending)
+            {
+                if (busyWith != id)
+                {
+                    return;
+                }
+
+                TrySend(() => SolverWire.WriteCancel(input, id));
+                graceTimer = new Timer(_ => EndIfStillOn(id, EndReason.CancelUnanswered), null, CancelGrace, Timeout.InfiniteTimeSpan);
+            }
+        });
         try
         {
-            if (!reply.Task.Wait(overrun ?? Timeout.InfiniteTimeSpan, cancellation))
+            return ReadReply(id) switch
             {
-                Kill();
-                return Stopped(SolverOutcome.TimeLimitNoSolution, $"the solver process was still busy {Seconds(overrun!.Value)} after the solve began, well past its time limit, and was ended");
-            }
+                { Solution: { } solution } => solution,
+                { Failure: { } failure } => Stopped(SolverOutcome.Error, $"the solver refused the problem: {failure}"),
+                _ => ended switch
+                {
+                    EndReason.CancelUnanswered => Stopped(SolverOutcome.Cancelled, "cancelled; the solver process did not stop in time and was ended"),
+                    EndReason.Overrun => Stopped(SolverOutcome.TimeLimitNoSolution, $"the solver process was still busy {Seconds(overrun!.Value)} after the solve began, well past its time limit, and was ended"),
+                    _ => Failed(HowItEnded()),
+                },
+            };
         }
-        catch (OperationCanceledException)
+        finally
         {
-            TrySend(() => SolverWire.WriteCancel(input, id));
-            if (!reply.Task.Wait(CancelGrace))
+            // Once this solve is over, neither its cancel nor its timers may touch the worker,
+            // which goes back to the pool for the next solve.
+            lock (sending)
             {
-                Kill();
-                return Stopped(SolverOutcome.Cancelled, "cancelled; the solver process did not stop in time and was ended");
+                busyWith = 0;
             }
-        }
 
-        return reply.Task.Result switch
-        {
-            { Solution: { } solution } => solution,
-            { Failure: { } failure } => Stopped(SolverOutcome.Error, $"the solver refused the problem: {failure}"),
-            _ => Failed(HowItEnded()),
-        };
-    }
-
-    /// <summary>Ends the process at once (SIGKILL); what it was solving fails.</summary>
-    public void Kill()
-    {
-        dead = true;
-        try
-        {
-            process.Kill();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
+            onCancel.Dispose();
+            overrunTimer?.Dispose();
+            graceTimer?.Dispose();
         }
     }
 
     public void Dispose()
     {
-        Kill();
+        Kill(EndReason.Disposed);
         process.Dispose();
     }
 
-    private void ReadReplies()
+    /// <summary>Ends the process for <paramref name="reason"/>, unless solve <paramref name="id"/> is over by now.</summary>
+    private void EndIfStillOn(long id, EndReason reason)
+    {
+        lock (sending)
+        {
+            if (busyWith == id)
+            {
+                Kill(reason);
+            }
+        }
+    }
+
+    /// <summary>Ends the process at once (SIGKILL); what it was solving fails.</summary>
+    private void Kill(EndReason reason)
+    {
+        if (ended == EndReason.None)
+        {
+            ended = reason;
+        }
+
+        dead = true;
+        try
+        {
+            process.Kill();
+        }
+        catch (Exception error) when (error is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>The reply to request <paramref name="id"/>, or null when the worker's output ends first (it died or was ended).</summary>
+    private WorkerReply? ReadReply(long id)
     {
         try
         {
             while (SolverWire.ReadReply(output) is { } reply)
             {
-                lock (state)
+                if (reply.Id == id)
                 {
-                    // A reply to a request the caller gave up on (cancelled, overran) is dropped.
-                    if (reply.Id == waitingFor)
-                    {
-                        waiting?.TrySetResult(reply);
-                        waiting = null;
-                    }
+                    return reply;
                 }
             }
         }
@@ -182,12 +219,8 @@ internal sealed class SolverWorkerProcess : IDisposable
             KeepErrorLine($"(reply stream: {error.Message})");
         }
 
-        lock (state)
-        {
-            dead = true;
-            waiting?.TrySetResult(null);
-            waiting = null;
-        }
+        dead = true;
+        return null;
     }
 
     /// <summary>How the process ended, in words: its signal or exit code, and the last thing it wrote to stderr.</summary>
@@ -195,7 +228,7 @@ internal sealed class SolverWorkerProcess : IDisposable
     {
         if (!process.WaitForExit(TimeSpan.FromSeconds(5)))
         {
-            Kill();
+            Kill(EndReason.Disposed);
             process.WaitForExit(TimeSpan.FromSeconds(5));
         }
         else
