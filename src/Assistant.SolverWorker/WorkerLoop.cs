@@ -17,33 +17,25 @@ internal sealed class WorkerLoop(Stream input, Stream output)
     private readonly BinaryWriter writer = new(new BufferedStream(output, 1 << 16));
     private readonly Lock reading = new();
     private readonly Lock replying = new();
-    private readonly ManualResetEventSlim stopped = new();
     private RunningSolve? running;
-    private int exitCode;
 
-    public int Run()
+    /// <summary>Serves until the host closes standard input (exit code 0) or garbles it (2); the process then ends, a solve in progress with it.</summary>
+    public void Run()
     {
         SolverWire.WriteGreeting(writer);
         var second = new Thread(Serve) { IsBackground = true, Name = "solver worker (second reader)" };
         second.Start();
         Serve();
-        stopped.Wait();
-        return exitCode;
     }
 
     private void Serve()
     {
-        while (!stopped.IsSet)
+        while (true)
         {
             WorkerMessage.Solve solve;
             CancellationTokenSource cancellation;
             lock (reading)
             {
-                if (stopped.IsSet)
-                {
-                    return;
-                }
-
                 WorkerMessage? message;
                 try
                 {
@@ -53,14 +45,15 @@ internal sealed class WorkerLoop(Stream input, Stream output)
                 {
                     // The host went away mid-message, or is not speaking this protocol: nothing to answer.
                     Console.Error.WriteLine($"solver worker: stopping, the input is unreadable ({error.Message})");
-                    Stop(2);
+                    Environment.Exit(2);
                     return;
                 }
 
                 switch (message)
                 {
                     case null:
-                        Stop(0);
+                        // The host has gone: nobody would read the answer of a solve still running.
+                        Environment.Exit(0);
                         return;
                     case WorkerMessage.Cancel cancel:
                         if (running is { } current && current.Id == cancel.Id)
@@ -107,11 +100,5 @@ internal sealed class WorkerLoop(Stream input, Stream output)
         {
             // The host is gone; the reading thread sees the end of the input and stops.
         }
-    }
-
-    private void Stop(int code)
-    {
-        exitCode = code;
-        stopped.Set();
     }
 }
