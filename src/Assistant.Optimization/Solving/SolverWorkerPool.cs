@@ -20,12 +20,11 @@ public sealed class SolverWorkerPool : IDisposable
     private static readonly Lazy<SolverWorkerPool> SharedPool = new(() =>
     {
         var pool = new SolverWorkerPool(Math.Max(1, Environment.ProcessorCount));
-        // Workers end by themselves when the host's pipe closes; one mid-solve would finish first.
+        // Workers also end by themselves when the host's pipe closes; this is quicker and certain.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => pool.Dispose();
         return pool;
     });
 
-    private readonly Func<SolverWorkerLaunch> launch;
     private readonly SemaphoreSlim turns;
     private readonly Stack<SolverWorkerProcess> idle = new();
     private readonly HashSet<SolverWorkerProcess> busy = [];
@@ -33,16 +32,11 @@ public sealed class SolverWorkerPool : IDisposable
     private bool disposed;
     private bool warming;
 
+    /// <param name="size">The most workers at once; the worker's files are looked for when the first one starts.</param>
     public SolverWorkerPool(int size)
-        : this(size, SolverWorkerLaunch.ForThisProcess)
-    {
-    }
-
-    internal SolverWorkerPool(int size, Func<SolverWorkerLaunch> launch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         Size = size;
-        this.launch = launch;
         turns = new SemaphoreSlim(size, size);
     }
 
@@ -165,7 +159,7 @@ public sealed class SolverWorkerPool : IDisposable
             SolverWorkerProcess? worker = null;
             try
             {
-                worker = SolverWorkerProcess.Start(launch());
+                worker = SolverWorkerProcess.Start(SolverWorkerLaunch.ForThisProcess());
             }
             catch (Exception error) when (error is InvalidOperationException or FileNotFoundException)
             {
@@ -220,7 +214,7 @@ public sealed class SolverWorkerPool : IDisposable
         }
 
         // Started outside the lock: a start takes a fraction of a second and others may return workers meanwhile.
-        var fresh = SolverWorkerProcess.Start(launch());
+        var fresh = SolverWorkerProcess.Start(SolverWorkerLaunch.ForThisProcess());
         lock (gate)
         {
             busy.Add(fresh);
