@@ -216,7 +216,7 @@ internal sealed class SolverWorkerProcess : IDisposable
         }
         catch (Exception error) when (error is EndOfStreamException or IOException or InvalidDataException or ObjectDisposedException)
         {
-            KeepErrorLine($"(reply stream: {error.Message})");
+            // The output ended mid-reply: the process died while answering; HowItEnded says how.
         }
 
         dead = true;
@@ -280,7 +280,7 @@ internal sealed class SolverWorkerProcess : IDisposable
     {
         lock (errorLines)
         {
-            var lines = errorLines.Where(line => !line.StartsWith("(reply stream", StringComparison.Ordinal)).TakeLast(2).ToList();
+            var lines = errorLines.TakeLast(2).ToList();
             return lines.Count == 0 ? null : string.Join(" ", lines);
         }
     }
