@@ -35,7 +35,7 @@ public static class FlowBenchmark
         Console.WriteLine();
         Console.WriteLine("| sites | lanes | classes | flows | variables | constraints | status | objective | gap | binding | seconds |");
         Console.WriteLine("| ---: | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
-        var planner = new FlowPlanner(new CbcSolver());
+        var planner = new FlowPlanner(new ContainedSolver());
         var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(60), RelativeGap = 0.01 };
         foreach (var size in Sizes)
         {

@@ -32,7 +32,7 @@ public static class LaborPlanBenchmark
         Console.WriteLine();
         Console.WriteLine("| sites | days | variables | constraints | status | worst gap | hires | cost | seconds |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
-        var planner = new LaborPlanner(new CbcSolver());
+        var planner = new LaborPlanner(new ContainedSolver());
         var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(60), RelativeGap = 0.01 };
         foreach (var (sites, days) in new[] { (1, 7), (1, 14), (1, 28), (1, 91), (10, 14), (50, 14) })
         {

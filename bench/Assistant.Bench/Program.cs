@@ -14,9 +14,10 @@ return name switch
     "nab" => NabBenchmark.Run(args[1..]),
     "truckplan" => TruckPlanBenchmark.Run(args[1..]),
     "labor" => LaborPlanBenchmark.Run(args[1..]),
+    "solver-overhead" => SolverOverheadBenchmark.Run(args[1..]),
     "incidents" => await IncidentBenchmark.RunAsync(args[1..]),
     "load" => await LoadBenchmark.RunAsync(args[1..]),
-    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, truckplan, labor, incidents, load."),
+    _ => Fail($"Unknown benchmark '{name}'. Benchmarks: offline-latency, whatif-latency, m4, tourism, hierarchy, network, flow, nab, truckplan, labor, solver-overhead, incidents, load."),
 };
 
 static int Fail(string message)

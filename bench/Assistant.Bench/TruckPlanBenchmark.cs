@@ -23,7 +23,7 @@ public static class TruckPlanBenchmark
         Console.WriteLine();
         Console.WriteLine("| lanes | days | pairs | hub routes | models | variables | constraints | status | gap | trucks | cost | seconds |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
-        var planner = new TruckPlanner(new CbcSolver());
+        var planner = new TruckPlanner(new ContainedSolver());
         var options = new SolveOptions { TimeLimit = TimeSpan.FromSeconds(60), RelativeGap = 0.01 };
         foreach (var lanes in sizes)
         {

@@ -81,7 +81,7 @@ public sealed class AssistantRuntime
         [
             new NetworkPlugin(store),
             forecasts,
-            new CapacityPlugin(store, files, forecasts, new CbcSolver()),
+            new CapacityPlugin(store, files, forecasts, new ContainedSolver()),
             new DefectsPlugin(store, forecasts),
         ];
     }

@@ -75,6 +75,8 @@ public static class AssistantWebApp
         var runtime = await AssistantRuntime.StartAsync(
             settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>());
         app.Services.GetRequiredService<StartedRuntime>().Set(runtime);
+        // A solver worker process started now spares the first what-if its start-up.
+        Assistant.Optimization.Solving.SolverWorkerPool.Shared.WarmUp();
         if (!app.Services.GetRequiredService<ApiKey>().IsConfigured)
         {
             app.Logger.LogWarning("No API key is configured ({Setting}, or ASSISTANT__APIKEY): the chat and /api/* are open to anyone who can reach this address.",

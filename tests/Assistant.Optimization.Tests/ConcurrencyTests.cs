@@ -5,7 +5,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class ConcurrencyTests
 {
-    private readonly CbcSolver solver = new();
+    private readonly ContainedSolver solver = new();
 
     [CbcFact]
     public void Many_small_MIPs_and_LPs_solved_in_parallel_all_get_their_own_right_answer()

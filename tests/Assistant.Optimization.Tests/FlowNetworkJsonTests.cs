@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Assistant.Optimization.Network;
+using Assistant.Optimization.Solving;
 
 namespace Assistant.Optimization.Tests;
 
@@ -161,6 +162,43 @@ public sealed class FlowNetworkJsonTests
         });
 
         Assert.Equal($"example.json, {list}[{index}].{path}: is -5; a {what} cannot be negative.", message);
+    }
+
+    [Theory]
+    [InlineData("lanes", 0, "cost_per_unit", 1e300, "1E+300; a cost must be at most 1,000,000")]
+    [InlineData("hubs", 0, "processing_cost.oversize", 1e29, "1E+29; a cost must be at most 1,000,000")]
+    [InlineData("destinations", 0, "demand.standard", 2e9, "2E+09; a demand must be at most 1,000,000,000")]
+    [InlineData("origins", 0, "capacity", 1e25, "1E+25; a capacity must be at most 1,000,000,000")]
+    [InlineData("lanes", 1, "capacity", 1.5e9, "1.5E+09; a capacity must be at most 1,000,000,000")]
+    public void An_amount_beyond_any_parcel_network_is_refused_at_its_place(string list, int index, string path, double value, string problem)
+    {
+        // Issue 12: a cost of 1e300 in a file reached Clp, whose assertion on objective
+        // coefficients of 1e25 aborted the process that read the file.
+        var message = Refusal(root =>
+        {
+            var item = root[list]![index]!;
+            var parts = path.Split('.');
+            (parts.Length == 1 ? item : item[parts[0]]!)[parts[^1]] = value;
+        });
+
+        Assert.Equal($"example.json, {list}[{index}].{path}: is {problem}.", message);
+    }
+
+    [CbcFact]
+    public void The_largest_amounts_allowed_still_plan()
+    {
+        var network = FlowNetworkJson.Parse("""
+            {"name": "edge", "classes": ["standard"],
+             "origins": [{"id": "FC1", "capacity": 1000000000}],
+             "hubs": [{"id": "SC1", "processing_cost": {"standard": 1000000}}],
+             "destinations": [{"id": "DS1", "demand": {"standard": 1000000000}}],
+             "lanes": [{"from": "FC1", "to": "SC1", "cost_per_unit": 1000000}, {"from": "SC1", "to": "DS1", "cost_per_unit": 0}]}
+            """, "edge.json");
+
+        var plan = new FlowPlanner(new ContainedSolver()).Plan(network);
+
+        Assert.Equal(SolveStatus.Optimal, plan.Status);
+        Assert.Equal(2e15, plan.TotalCost!.Value, 0);
     }
 
     [Fact]

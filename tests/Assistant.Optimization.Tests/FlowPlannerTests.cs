@@ -5,7 +5,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class FlowPlannerTests
 {
-    private readonly FlowPlanner planner = new(new CbcSolver());
+    private readonly FlowPlanner planner = new(new ContainedSolver());
 
     [CbcFact]
     public void The_example_network_ships_everything_along_its_only_path()

@@ -6,7 +6,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class InfeasibilityTests
 {
-    private readonly CbcSolver solver = new();
+    private readonly ContainedSolver solver = new();
 
     /// <summary>
     /// DS1 needs 100 packages from SC1 or SC2; SC1 can send 30 and SC2 30, so 40 cannot be met.

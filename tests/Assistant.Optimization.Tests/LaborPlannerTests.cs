@@ -7,7 +7,7 @@ public sealed class LaborPlannerTests
 {
     private static readonly LaborShift[] DayOnly = [new("Day", 8)];
 
-    private readonly LaborPlanner planner = new(new CbcSolver());
+    private readonly LaborPlanner planner = new(new ContainedSolver());
 
     // 100 units per labor hour and 20 an hour: one person on an 8-hour shift sorts 800 units for 160.
     private static LaborPlanRequest Request(
@@ -135,6 +135,10 @@ public sealed class LaborPlannerTests
         { "The labor plan for SC1 needs the volume of at least one day.", Request([], 1) },
         { "A labor plan needs the sort center it is for.", Request([[100]], 1) with { Site = " " } },
         { "The backlog penalty per unit is -1; it must be 0 or more.", Request([[100]], 1, backlogPenalty: -1) },
+        { "The backlog penalty per unit is 1E+300; it must be at most 1,000,000.", Request([[100]], 1, backlogPenalty: 1e300) },
+        { "Day 1 Day shift's volume is 1E+27; it must be at most 1,000,000,000.", Request([[1e27]], 1) },
+        { "The wage per hour is 1E+30; it must be at most 1,000,000.", Request([[100]], 1) with { WagePerHour = 1e30 } },
+        { "Headcount (5000000) and hires per day (0) must each be at most 1,000,000.", Request([[100]], 5_000_000) },
         {
             "Shift Day lasts 20 hours and allows 6 overtime hours a worker: 26 hours in a day; a day has 24.",
             Request([[100]], 1, maxOvertime: 6, shifts: [new("Day", 20)])

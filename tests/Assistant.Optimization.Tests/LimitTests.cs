@@ -5,7 +5,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class LimitTests
 {
-    private readonly CbcSolver solver = new();
+    private readonly ContainedSolver solver = new();
 
     [CbcFact]
     public void A_hard_MIP_stopped_by_the_time_limit_returns_its_incumbent_with_a_gap()

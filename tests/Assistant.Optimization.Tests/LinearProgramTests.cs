@@ -6,7 +6,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class LinearProgramTests
 {
-    private readonly CbcSolver solver = new();
+    private readonly ContainedSolver solver = new();
 
     [CbcFact]
     public void The_textbook_production_LP_has_its_known_optimum_and_shadow_prices()

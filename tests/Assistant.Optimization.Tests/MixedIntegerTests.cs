@@ -6,7 +6,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class MixedIntegerTests
 {
-    private readonly CbcSolver solver = new();
+    private readonly ContainedSolver solver = new();
 
     [CbcFact]
     public void A_knapsack_finds_its_known_optimum()

@@ -46,6 +46,19 @@ public sealed class ModelInputTests
     }
 
     [Fact]
+    public void Coefficients_right_hand_sides_and_bounds_that_would_make_the_solver_abort_are_refused()
+    {
+        var model = new Model();
+        var x = model.AddContinuous("x", 0, 10);
+
+        var error = Assert.Throws<ArgumentException>(() => model.Minimize(1e30 * x));
+
+        Assert.Contains("The objective: the coefficient of 'x' is 1E+30; coefficients must lie within ±1e15", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must lie within ±1e15", Assert.Throws<ArgumentException>(() => model.AddConstraint("Demand", x >= 1e20)).Message, StringComparison.Ordinal);
+        Assert.Contains("must lie within ±1e15", Assert.Throws<ArgumentException>(() => model.AddContinuous("y", 0, 1e16)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lower_bound_above_the_upper_bound_is_refused()
     {
         var model = new Model();

@@ -5,7 +5,7 @@ namespace Assistant.Optimization.Tests;
 
 public sealed class TruckPlannerTests
 {
-    private readonly TruckPlanner planner = new(new CbcSolver());
+    private readonly TruckPlanner planner = new(new ContainedSolver());
 
     private static TruckLane Lane(string from, string to, double cost, double capacity = 100, int? max = null) => new(from, to, capacity, cost, max);
 
@@ -197,7 +197,7 @@ public sealed class TruckPlannerTests
             var request = new TruckPlanRequest(lanes, demands, days, random.Next(1, 8), CarryOverPastHorizon: true);
 
             var separate = planner.Plan(request);
-            var together = new TruckPlanner(new CbcSolver()) { LaneDaysPerModel = 1000 }.Plan(request);
+            var together = new TruckPlanner(new ContainedSolver()) { LaneDaysPerModel = 1000 }.Plan(request);
 
             Assert.Equal(SolveStatus.Optimal, separate.Status);
             Assert.Equal(SolveStatus.Optimal, together.Status);
@@ -221,11 +221,16 @@ public sealed class TruckPlannerTests
         { "A truck plan needs at least one day; 0 days were asked.", new([Lane("A", "B", 500)], [], 0, 1) },
         { "The carry-over penalty per package per day is -1; it must be 0 or more.", OneLane(-1, [5]) },
         { "Lane A-B's cost per truck is -500; it must be 0 or more.", new([Lane("A", "B", -500)], [Demand("A", "B", 5)], 1, 1) },
-        { "Lane A-B allows at most -1 trucks a day; the limit cannot be negative.", OneLane(1, [5], max: -1) },
+        { "Lane A-B allows at most -1 trucks a day; the limit must be from 0 to 1,000,000.", OneLane(1, [5], max: -1) },
         { "Lane A-B is listed twice; give each lane once.", new([Lane("A", "B", 500), Lane("A", "B", 400)], [Demand("A", "B", 5)], 1, 1) },
         { "Demand A-B is listed twice; give one volume series per pair.", new([Lane("A", "B", 500)], [Demand("A", "B", 5), Demand("A", "B", 6)], 1, 1) },
         { "Lane A-A starts and ends at the same site.", new([Lane("A", "A", 500)], [], 1, 1) },
         { "Demand ' -B' needs both an origin and a destination site.", new([Lane("A", "B", 500)], [Demand(" ", "B", 5)], 1, 1) },
+        { "The carry-over penalty per package per day is 1E+300; it must be at most 1,000,000.", OneLane(1e300, [5]) },
+        { "Lane A-B's cost per truck is 1E+29; it must be at most 1,000,000.", new([Lane("A", "B", 1e29)], [Demand("A", "B", 5)], 1, 1) },
+        { "Lane A-B's trailer capacity is 1E+20; it must be at most 1,000,000,000.", new([new TruckLane("A", "B", 1e20, 500)], [Demand("A", "B", 5)], 1, 1) },
+        { "Demand A-B's volume on day 1 is 1E+25; it must be at most 1,000,000,000.", OneLane(1, [1e25]) },
+        { "Lane A-B allows at most 2000000 trucks a day; the limit must be from 0 to 1,000,000.", OneLane(1, [5], max: 2_000_000) },
     };
 
     [Theory]

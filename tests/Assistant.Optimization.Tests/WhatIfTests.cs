@@ -11,7 +11,7 @@ namespace Assistant.Optimization.Tests;
 /// </summary>
 public sealed class WhatIfTests
 {
-    private readonly WhatIfAnalysis analysis = new(new FlowPlanner(new CbcSolver()));
+    private readonly WhatIfAnalysis analysis = new(new FlowPlanner(new ContainedSolver()));
 
     public static TheoryData<NetworkEdit, double> TwoPathEdits => new()
     {
@@ -135,7 +135,7 @@ public sealed class WhatIfTests
     [CbcFact]
     public void A_baseline_plan_passed_in_is_used_as_it_is()
     {
-        var planner = new FlowPlanner(new CbcSolver());
+        var planner = new FlowPlanner(new ContainedSolver());
         var baseline = planner.Plan(TestNetworks.TwoPaths());
 
         var result = analysis.Run(TestNetworks.TwoPaths(), [new SetCapacity("SC1", 80)], baseline);
@@ -211,6 +211,23 @@ public sealed class WhatIfTests
         Assert.Throws<FlowNetworkError>(() => new SetCapacity("SC1", -1).Apply(TestNetworks.TwoPaths()));
         Assert.Throws<FlowNetworkError>(() => new SetLaneCapacity("FC1", "SC1", -1).Apply(TestNetworks.TwoPaths()));
         Assert.Throws<FlowNetworkError>(() => new SetLaneCost("FC1", "SC1", double.NaN).Apply(TestNetworks.TwoPaths()));
+    }
+
+    [Fact]
+    public void Costs_capacities_demands_and_factors_beyond_any_parcel_network_are_refused_naming_them()
+    {
+        // Issue 12: a lane cost of 1e29 or 1e300 reached Clp and aborted the process.
+        var network = TestNetworks.TwoPaths();
+        var dearLane = new SetLaneCost("FC1", "SC1", 2000).Apply(network);
+        var wideLane = new SetLaneCapacity("SC1", "DS1", 8e7).Apply(network);
+        static string Refusal(NetworkEdit edit, FlowNetwork on) => Assert.Throws<FlowNetworkError>(() => edit.Apply(on)).Message;
+
+        Assert.Equal("The cost per unit of lane FC1→SC1 would be 1E+29; it must be at most 1,000,000.", Refusal(new SetLaneCost("FC1", "SC1", 1e29), network));
+        Assert.Equal("The factor for lane FC1→SC1's cost is 1E+25; it must be at most 1,000 (×1000 is +99,900%).", Refusal(new ScaleLaneCost("FC1", "SC1", 1e25), network));
+        Assert.Equal("The cost per unit of lane FC1→SC1 would be 2,000,000; it must be at most 1,000,000.", Refusal(new ScaleLaneCost("FC1", "SC1", 1000), dearLane));
+        Assert.Equal("The capacity of SC1 would be 1E+300; it must be at most 1,000,000,000.", Refusal(new SetCapacity("SC1", 1e300), network));
+        Assert.Equal("The capacity of lane SC1→DS1 would be 8E+10; it must be at most 1,000,000,000.", Refusal(new ScaleLaneCapacity("SC1", "DS1", 1000), wideLane));
+        Assert.Equal("The standard demand at DS1 would be 1E+27; it must be at most 1,000,000,000.", Refusal(new ScaleDemand(1e25, "DS1"), network));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class CapacityPluginTests : IClassFixture<DemoStore>, IDisposable
     {
         _demo = demo;
         _files = new NetworkFiles(_folder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
-        _plugin = new CapacityPlugin(demo.Store, _files, demo.Forecasts, new CbcSolver());
+        _plugin = new CapacityPlugin(demo.Store, _files, demo.Forecasts, new ContainedSolver());
     }
 
     public void Dispose()

@@ -15,7 +15,7 @@ public sealed class TruckAndLaborPlanTests(DemoStore demo) : IClassFixture<DemoS
     [Fact]
     public async Task A_past_week_truck_plan_carries_every_package_in_whole_trucks_and_is_set_against_the_trucks_that_ran()
     {
-        var trucks = new TruckPlanning(demo.Store, demo.Forecasts, new CbcSolver());
+        var trucks = new TruckPlanning(demo.Store, demo.Forecasts, new ContainedSolver());
 
         var plan = await trucks.PlanAsync(null, "SEA4-GEG1", "2026-11-09", "2026-11-15", consolidation: false, null, CancellationToken.None);
 
@@ -35,7 +35,7 @@ public sealed class TruckAndLaborPlanTests(DemoStore demo) : IClassFixture<DemoS
     [Fact]
     public async Task A_truck_plan_without_a_site_or_lane_asks_for_one()
     {
-        var trucks = new TruckPlanning(demo.Store, demo.Forecasts, new CbcSolver());
+        var trucks = new TruckPlanning(demo.Store, demo.Forecasts, new ContainedSolver());
 
         var error = await Assert.ThrowsAsync<InputError>(() => trucks.PlanAsync(null, null, null, null, false, null, CancellationToken.None));
 
@@ -45,7 +45,7 @@ public sealed class TruckAndLaborPlanTests(DemoStore demo) : IClassFixture<DemoS
     [Fact]
     public async Task A_past_week_labor_plan_sorts_what_arrived_or_says_what_waits()
     {
-        var labor = new LaborPlanning(demo.Store, demo.Forecasts, new CbcSolver());
+        var labor = new LaborPlanning(demo.Store, demo.Forecasts, new ContainedSolver());
 
         var plan = await labor.PlanAsync("PDX2", "2026-11-09", "2026-11-15", null, null, CancellationToken.None);
 
@@ -62,7 +62,7 @@ public sealed class TruckAndLaborPlanTests(DemoStore demo) : IClassFixture<DemoS
     [Fact]
     public async Task A_labor_plan_for_a_delivery_station_is_refused()
     {
-        var labor = new LaborPlanning(demo.Store, demo.Forecasts, new CbcSolver());
+        var labor = new LaborPlanning(demo.Store, demo.Forecasts, new ContainedSolver());
 
         var error = await Assert.ThrowsAsync<InputError>(() => labor.PlanAsync("GEG1", null, null, null, null, CancellationToken.None));
 

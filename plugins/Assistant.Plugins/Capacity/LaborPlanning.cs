@@ -1,6 +1,7 @@
 using Assistant.Core;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
+using Assistant.Optimization;
 using Assistant.Optimization.Labor;
 using Assistant.Optimization.Solving;
 using Assistant.Plugins.Charts;
@@ -33,9 +34,9 @@ public sealed class LaborPlanning(INetworkStore store, ForecastPlugin forecasts,
             throw new InputError($"{found.Code} is not a sort center with shifts; labor plans are made for sort centers ({string.Join(", ", catalog.Capacities.Take(4).Select(c => c.SiteCode))}, ...).");
         }
 
-        if (maxHiresPerDay is < 0 || overtimeHours is < 0 or > 8)
+        if (maxHiresPerDay is < 0 or > PlanningBounds.MaxCount || overtimeHours is { } hours && !(hours is >= 0 and <= 8))
         {
-            throw new InputError("Hires per day must be 0 or more, and overtime 0 to 8 hours per worker.");
+            throw new InputError($"Hires per day (max_hires_per_day) must be 0 to {PlanningBounds.Text(PlanningBounds.MaxCount)}, and overtime (overtime_hours) 0 to 8 hours per worker.");
         }
 
         var period = await PlanningPeriod.ResolveAsync(store, start, end, cancellationToken);

@@ -1,6 +1,7 @@
 using Assistant.Core;
 using Assistant.Core.Network;
 using Assistant.Core.Store;
+using Assistant.Optimization;
 using Assistant.Optimization.Linehaul;
 using Assistant.Optimization.Solving;
 using Assistant.Plugins.Charts;
@@ -27,9 +28,9 @@ public sealed class TruckPlanning(INetworkStore store, ForecastPlugin forecasts,
         var catalog = await store.GetCatalogAsync(cancellationToken);
         var (scope, lanes) = Lanes(catalog, site, lane);
         var penalty = carryOverPenaltyUsd ?? DefaultCarryOverPenaltyUsd;
-        if (!double.IsFinite(penalty) || penalty < 0)
+        if (!double.IsFinite(penalty) || penalty < 0 || penalty > PlanningBounds.MaxCostPerUnit)
         {
-            throw new InputError($"The carry-over penalty must be 0 or more USD per package per day, not {penalty}.");
+            throw new InputError($"carry_over_penalty_usd is {PlanningBounds.Text(penalty)}; the carry-over penalty must be 0 to {PlanningBounds.Text(PlanningBounds.MaxCostPerUnit)} USD per package per day.");
         }
 
         var period = await PlanningPeriod.ResolveAsync(store, start, end, cancellationToken);

@@ -1,5 +1,6 @@
 using Assistant.Core;
 using Assistant.Core.Network;
+using Assistant.Optimization;
 using Assistant.Optimization.Network;
 using Assistant.Optimization.WhatIfs;
 
@@ -35,9 +36,26 @@ public static class WhatIfChanges
     {
         var kind = (change.Kind ?? "").Trim().ToLowerInvariant();
         string Where() => $"Change {number} ({kind})";
+        string Argument(string name) => $"changes[{number - 1}].{name}";
         string Site() => string.IsNullOrWhiteSpace(change.Site) ? throw new InputError($"{Where()} needs a site.") : change.Site.Trim();
-        double Factor() => change.Factor is { } f && double.IsFinite(f) && f > 0 ? f : throw new InputError($"{Where()} needs a factor above 0 (1.2 for +20%).");
-        double Value() => change.Value is { } v && double.IsFinite(v) ? v : throw new InputError($"{Where()} needs a value.");
+        double Factor()
+        {
+            var f = change.Factor is { } given && double.IsFinite(given) && given > 0 ? given : throw new InputError($"{Where()} needs a factor above 0 (1.2 for +20%).");
+            return PlanningBounds.FactorProblem(f) is { } problem ? throw new InputError($"{Where()}: {Argument("factor")} {problem}.") : f;
+        }
+
+        double Value()
+        {
+            var v = change.Value is { } given && double.IsFinite(given) ? given : throw new InputError($"{Where()} needs a value.");
+            // A cost is money per unit; every other value is a quantity (demand, capacity). Negative
+            // values are only meaningful for add_ kinds, and are judged there against today's figure.
+            var (max, what) = kind.EndsWith("_cost", StringComparison.Ordinal)
+                ? (PlanningBounds.MaxCostPerUnit, "a cost per unit")
+                : (PlanningBounds.MaxQuantity, kind.EndsWith("_demand", StringComparison.Ordinal) ? "a demand" : "a capacity");
+            return Math.Abs(v) > max
+                ? throw new InputError($"{Where()}: {Argument("value")} is {PlanningBounds.Text(v)}; {what} must be at most {PlanningBounds.Text(max)}.")
+                : v;
+        }
         (string From, string To) Lane()
         {
             var a = Site();

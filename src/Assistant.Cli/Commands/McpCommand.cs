@@ -64,6 +64,8 @@ public static class McpCommand
     private static async Task<PluginTools> StartToolsAsync(AssistantSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var runtime = await AssistantRuntime.StartAsync(settings, loggers: loggers, cancellationToken: cancellationToken);
+        // A solver worker process started now spares the first what-if its start-up.
+        Assistant.Optimization.Solving.SolverWorkerPool.Shared.WarmUp();
         return new PluginTools(runtime.Plugins, runtime.Settings.AgentOptions.ToolTimeout, loggers.CreateLogger<ToolBox>());
     }
 }

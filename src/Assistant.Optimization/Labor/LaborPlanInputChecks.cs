@@ -57,6 +57,8 @@ internal static class LaborPlanInputChecks
                 {
                     throw new ArgumentException($"Day {day + 1} {request.Shifts[shift].Name} shift has volume {Number(row[shift])}; volume must be 0 or more units.", nameof(request));
                 }
+
+                NotNegative(row[shift], $"Day {day + 1} {request.Shifts[shift].Name} shift's volume", PlanningBounds.MaxQuantity);
             }
         }
 
@@ -65,9 +67,10 @@ internal static class LaborPlanInputChecks
             throw new ArgumentException($"Units per labor hour is {Number(request.UnitsPerLaborHour)}; it must be more than 0.", nameof(request));
         }
 
-        NotNegative(request.WagePerHour, "The wage per hour");
-        NotNegative(request.OvertimePerHour, "The overtime rate per hour");
-        NotNegative(request.MaxOvertimeHoursPerWorker, "The overtime limit per worker");
+        NotNegative(request.UnitsPerLaborHour, "Units per labor hour", PlanningBounds.MaxQuantity);
+        NotNegative(request.WagePerHour, "The wage per hour", PlanningBounds.MaxCostPerUnit);
+        NotNegative(request.OvertimePerHour, "The overtime rate per hour", PlanningBounds.MaxCostPerUnit);
+        NotNegative(request.MaxOvertimeHoursPerWorker, "The overtime limit per worker", 24);
         // Overtime is worked on top of the shift, by the same person the same day.
         foreach (var shift in request.Shifts.Where(shift => shift.Hours + request.MaxOvertimeHoursPerWorker > 24))
         {
@@ -76,20 +79,31 @@ internal static class LaborPlanInputChecks
                 $"{Number(shift.Hours + request.MaxOvertimeHoursPerWorker)} hours in a day; a day has 24.", nameof(request));
         }
 
-        NotNegative(request.HireCost, "The cost of a hire");
-        NotNegative(request.BacklogPenaltyPerUnit, "The backlog penalty per unit");
+        NotNegative(request.HireCost, "The cost of a hire", PlanningBounds.MaxCostPerItem);
+        NotNegative(request.BacklogPenaltyPerUnit, "The backlog penalty per unit", PlanningBounds.MaxCostPerUnit);
         if (request.CurrentHeadcount < 0 || request.MaxHiresPerDay < 0)
         {
             throw new ArgumentException(
                 $"Headcount ({request.CurrentHeadcount}) and hires per day ({request.MaxHiresPerDay}) cannot be negative.", nameof(request));
         }
+
+        if (request.CurrentHeadcount > PlanningBounds.MaxCount || request.MaxHiresPerDay > PlanningBounds.MaxCount)
+        {
+            throw new ArgumentException(
+                $"Headcount ({request.CurrentHeadcount}) and hires per day ({request.MaxHiresPerDay}) must each be at most {PlanningBounds.Text(PlanningBounds.MaxCount)}.", nameof(request));
+        }
     }
 
-    private static void NotNegative(double value, string what)
+    private static void NotNegative(double value, string what, double max)
     {
         if (!double.IsFinite(value) || value < 0)
         {
             throw new ArgumentException($"{what} is {Number(value)}; it must be 0 or more.");
+        }
+
+        if (value > max)
+        {
+            throw new ArgumentException($"{what} is {PlanningBounds.Text(value)}; it must be at most {PlanningBounds.Text(max)}.");
         }
     }
 

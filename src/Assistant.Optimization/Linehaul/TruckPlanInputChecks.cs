@@ -21,8 +21,8 @@ internal static class TruckPlanInputChecks
             throw new ArgumentException($"A truck plan needs at least one day; {request.Days} days were asked.", nameof(request));
         }
 
-        NotNegative(request.CarryOverPenaltyPerUnitDay, "The carry-over penalty per package per day");
-        NotNegative(request.ConsolidationHandlingCostPerUnit, "The consolidation handling cost per package");
+        NotNegative(request.CarryOverPenaltyPerUnitDay, "The carry-over penalty per package per day", PlanningBounds.MaxCostPerUnit);
+        NotNegative(request.ConsolidationHandlingCostPerUnit, "The consolidation handling cost per package", PlanningBounds.MaxCostPerUnit);
 
         var laneIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lane in request.Lanes)
@@ -38,10 +38,12 @@ internal static class TruckPlanInputChecks
                 throw new ArgumentException($"Lane {lane.Id} has trailer capacity {Number(lane.TrailerCapacity)}; it must be more than 0 packages.", nameof(request));
             }
 
-            NotNegative(lane.CostPerTruck, $"Lane {lane.Id}'s cost per truck");
-            if (lane.MaxTrucksPerDay < 0)
+            NotNegative(lane.TrailerCapacity, $"Lane {lane.Id}'s trailer capacity", PlanningBounds.MaxQuantity);
+            NotNegative(lane.CostPerTruck, $"Lane {lane.Id}'s cost per truck", PlanningBounds.MaxCostPerItem);
+            if (lane.MaxTrucksPerDay is < 0 or > PlanningBounds.MaxCount)
             {
-                throw new ArgumentException($"Lane {lane.Id} allows at most {lane.MaxTrucksPerDay} trucks a day; the limit cannot be negative.", nameof(request));
+                throw new ArgumentException(
+                    $"Lane {lane.Id} allows at most {lane.MaxTrucksPerDay} trucks a day; the limit must be from 0 to {PlanningBounds.Text(PlanningBounds.MaxCount)}.", nameof(request));
             }
 
             if (!laneIds.Add(lane.Id))
@@ -71,6 +73,8 @@ internal static class TruckPlanInputChecks
                 {
                     throw new ArgumentException($"Demand {demand.Pair} has volume {Number(demand.Volume[day])} on day {day + 1}; volume must be 0 or more packages.", nameof(request));
                 }
+
+                NotNegative(demand.Volume[day], $"Demand {demand.Pair}'s volume on day {day + 1}", PlanningBounds.MaxQuantity);
             }
 
             if (!pairs.Add(demand.Pair))
@@ -93,11 +97,16 @@ internal static class TruckPlanInputChecks
         }
     }
 
-    private static void NotNegative(double value, string what)
+    private static void NotNegative(double value, string what, double max)
     {
         if (!double.IsFinite(value) || value < 0)
         {
             throw new ArgumentException($"{what} is {Number(value)}; it must be 0 or more.");
+        }
+
+        if (value > max)
+        {
+            throw new ArgumentException($"{what} is {PlanningBounds.Text(value)}; it must be at most {PlanningBounds.Text(max)}.");
         }
     }
 

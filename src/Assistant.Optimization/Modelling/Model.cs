@@ -9,6 +9,14 @@ namespace Assistant.Optimization.Modelling;
 /// </summary>
 public sealed class Model
 {
+    /// <summary>
+    /// The largest coefficient, right-hand side or finite bound a model takes. Clp aborts the
+    /// process on an objective coefficient of 1e25 and loses all precision long before; a parcel
+    /// network's costs and volumes (README: "Limits on numbers") stay below 1e12 even multiplied
+    /// together, so anything beyond this is a mistake upstream, refused here as the last guard.
+    /// </summary>
+    public const double LargestMagnitude = 1e15;
+
     private readonly List<Variable> variables = [];
     private readonly List<Constraint> constraints = [];
     private readonly Dictionary<string, Variable> variablesByName = new(StringComparer.Ordinal);
@@ -55,6 +63,11 @@ public sealed class Model
             throw new ArgumentException($"Variable '{name}' has bounds [{lowerBound}, {upperBound}], which leave it no value.", nameof(lowerBound));
         }
 
+        if (TooLarge(lowerBound) || TooLarge(upperBound))
+        {
+            throw new ArgumentException($"Variable '{name}' has bounds [{lowerBound}, {upperBound}]; a finite bound must lie within ±{LargestMagnitude:0e0} (use infinity for none).", nameof(lowerBound));
+        }
+
         var variable = new Variable(this, variables.Count, name, kind, lowerBound, upperBound);
         variables.Add(variable);
         variablesByName.Add(name, variable);
@@ -79,6 +92,11 @@ public sealed class Model
         if (!double.IsFinite(relation.RightHandSide))
         {
             throw new ArgumentException($"Constraint '{name}' has right-hand side {relation.RightHandSide}; it must be a finite number.", nameof(relation));
+        }
+
+        if (TooLarge(relation.RightHandSide))
+        {
+            throw new ArgumentException($"Constraint '{name}' has right-hand side {relation.RightHandSide}; it must lie within ±{LargestMagnitude:0e0}.", nameof(relation));
         }
 
         if (!Enum.IsDefined(relation.Sense))
@@ -138,6 +156,13 @@ public sealed class Model
             {
                 throw new ArgumentException($"{owner}: the coefficient of '{variable.Name}' is {coefficient}; coefficients must be finite numbers.");
             }
+
+            if (TooLarge(coefficient))
+            {
+                throw new ArgumentException($"{owner}: the coefficient of '{variable.Name}' is {coefficient}; coefficients must lie within ±{LargestMagnitude:0e0}.");
+            }
         }
     }
+
+    private static bool TooLarge(double value) => double.IsFinite(value) && Math.Abs(value) > LargestMagnitude;
 }

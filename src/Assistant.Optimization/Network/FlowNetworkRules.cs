@@ -190,6 +190,13 @@ internal static class FlowNetworkRules
         {
             throw fail(place, $"is {Number(amount)}; a {what} cannot be negative.");
         }
+
+        // Costs are per unit; capacities and demands are quantities (PlanningBounds says why these limits).
+        var max = what == "cost" ? PlanningBounds.MaxCostPerUnit : PlanningBounds.MaxQuantity;
+        if (amount > max)
+        {
+            throw fail(place, $"is {PlanningBounds.Text(amount)}; a {what} must be at most {PlanningBounds.Text(max)}.");
+        }
     }
 
     private static string Quoted(List<string> names) => string.Join(" and ", names.Select(name => $"class {name}"));

@@ -4,9 +4,12 @@ using Assistant.Optimization.Modelling;
 namespace Assistant.Optimization.Solving;
 
 /// <summary>
-/// Solves models with COIN-OR's native solvers (see docs/cbc.md): a model with integer variables
-/// by CBC's branch and cut, a pure LP by Clp, which also returns duals and reduced costs. Each
-/// solve loads a fresh native model and releases it before returning. Thread-safe.
+/// Solves models with COIN-OR's native solvers (see docs/cbc.md) <b>in this process</b>: a model
+/// with integer variables by CBC's branch and cut, a pure LP by Clp, which also returns duals and
+/// reduced costs. A native assertion inside CBC or Clp ends the whole process, so hosts that serve
+/// other people's questions use <see cref="ContainedSolver"/>, which runs the same solvers in
+/// worker processes; this one is for programs that own their models (and for comparisons).
+/// Thread-safe.
 /// </summary>
 public sealed class CbcSolver : ISolver
 {
@@ -15,41 +18,8 @@ public sealed class CbcSolver : ISolver
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= SolveOptions.Default;
-        var limits = new SolveLimits { TimeLimit = options.TimeLimit, RelativeGap = options.RelativeGap };
         var problem = ProblemTranslation.ToProblem(model);
-
-        NativeSolution native;
-        if (problem.HasIntegerColumns)
-        {
-            using var cbc = CbcModel.Create(problem);
-            native = cbc.Solve(limits, options.CancellationToken);
-        }
-        else
-        {
-            using var clp = ClpModel.Create(problem);
-            native = clp.Solve(limits, options.CancellationToken);
-        }
-
-        return ToSolution(model, native);
-    }
-
-    private static Solution ToSolution(Model model, NativeSolution native)
-    {
-        // The solvers never see the objective's constant; it is added back here.
-        var constant = model.Objective.Expression.Constant;
-        double? objective = native.ColumnValues is not null && double.IsFinite(native.Objective) ? native.Objective + constant : null;
-        double? bound = double.IsFinite(native.BestBound) ? native.BestBound + constant : null;
-        var status = native.Outcome switch
-        {
-            SolverOutcome.Optimal => SolveStatus.Optimal,
-            SolverOutcome.Feasible => SolveStatus.Feasible,
-            SolverOutcome.Infeasible => SolveStatus.Infeasible,
-            SolverOutcome.Unbounded => SolveStatus.Unbounded,
-            SolverOutcome.TimeLimitNoSolution => SolveStatus.TimeLimitNoSolution,
-            SolverOutcome.Cancelled => SolveStatus.Cancelled,
-            _ => SolveStatus.Error,
-        };
-
-        return new Solution(model, status, objective, bound, native.Detail, native.ColumnValues, native.RowActivities, native.RowDuals, native.ReducedCosts);
+        var native = NativeSolver.Solve(problem, SolutionTranslation.ToLimits(options), options.CancellationToken);
+        return SolutionTranslation.ToSolution(model, native);
     }
 }

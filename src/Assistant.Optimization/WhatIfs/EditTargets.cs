@@ -33,20 +33,36 @@ internal static class EditTargets
     public static string Class(FlowNetwork network, string name) =>
         network.FindClass(name ?? "") ?? throw new FlowNetworkError($"There is no class '{name}' in {network.Name}; classes are {string.Join(", ", network.Classes)}.");
 
-    /// <summary>A scale factor: finite and above zero (zero would close, not scale: say so with another edit).</summary>
+    /// <summary>A scale factor: finite, above zero (zero would close, not scale: say so with another edit) and at most <see cref="PlanningBounds.MaxFactor"/>.</summary>
     public static void Factor(double factor, string what)
     {
         if (!double.IsFinite(factor) || factor <= 0)
         {
             throw new FlowNetworkError($"The factor for {what} is {factor}; it must be a number above 0 (1.1 means 10% more).");
         }
+
+        if (factor > PlanningBounds.MaxFactor)
+        {
+            throw new FlowNetworkError($"The factor for {what} {PlanningBounds.FactorProblem(factor)}.");
+        }
     }
 
-    public static void Amount(double? amount, string what)
+    /// <summary>A capacity or demand: a number from 0 to <see cref="PlanningBounds.MaxQuantity"/>.</summary>
+    public static void Amount(double? amount, string what) => Within(amount, PlanningBounds.MaxQuantity, what);
+
+    /// <summary>A cost per unit: a number from 0 to <see cref="PlanningBounds.MaxCostPerUnit"/>.</summary>
+    public static void Cost(double cost, string what) => Within(cost, PlanningBounds.MaxCostPerUnit, what);
+
+    private static void Within(double? amount, double max, string what)
     {
         if (amount is { } value && (!double.IsFinite(value) || value < 0))
         {
             throw new FlowNetworkError($"The {what} would be {value}; it must be a number of at least 0.");
+        }
+
+        if (amount > max)
+        {
+            throw new FlowNetworkError($"The {what} would be {PlanningBounds.Text(amount.Value)}; it must be at most {PlanningBounds.Text(max)}.");
         }
     }
 

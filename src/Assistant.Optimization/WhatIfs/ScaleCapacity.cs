@@ -12,6 +12,7 @@ public sealed record ScaleCapacity(string Site, double Factor) : NetworkEdit
         EditTargets.Factor(Factor, $"{site}'s capacity");
         var capacity = EditTargets.CapacityOf(network, site)
             ?? throw new FlowNetworkError($"{site} has no capacity limit (it is unlimited), so there is nothing to scale; set a capacity for it instead.");
+        EditTargets.Amount(capacity * Factor, $"capacity of {site}");
         return EditTargets.WithCapacity(network, site, capacity * Factor);
     }
 

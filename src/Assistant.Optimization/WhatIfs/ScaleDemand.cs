@@ -20,6 +20,15 @@ public sealed record ScaleDemand(double Factor, string? Destination = null, stri
 
         var destination = Destination is null ? null : EditTargets.Destination(network, Destination).Id;
         var flowClass = Class is null ? null : EditTargets.Class(network, Class);
+        // The factor itself may be large (set_demand from a small figure), the demand it gives may not.
+        foreach (var site in network.Destinations.Where(site => destination is null || EditTargets.Same(site.Id, destination)))
+        {
+            foreach (var (name, demand) in site.Demand.Where(entry => flowClass is null || EditTargets.Same(entry.Key, flowClass)))
+            {
+                EditTargets.Amount(Scaled(network, demand), $"{name} demand at {site.Id}");
+            }
+        }
+
         return network with
         {
             Destinations = [.. network.Destinations.Select(site => destination is null || EditTargets.Same(site.Id, destination)

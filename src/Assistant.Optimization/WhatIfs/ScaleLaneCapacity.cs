@@ -12,6 +12,7 @@ public sealed record ScaleLaneCapacity(string From, string To, double Factor) : 
         EditTargets.Factor(Factor, $"lane {lane.Name}'s capacity");
         var capacity = lane.Capacity
             ?? throw new FlowNetworkError($"Lane {lane.Name} has no capacity limit (it is unlimited), so there is nothing to scale; set a capacity for it instead.");
+        EditTargets.Amount(capacity * Factor, $"capacity of lane {lane.Name}");
         return EditTargets.ReplaceLane(network, lane, lane with { Capacity = capacity * Factor });
     }
 

@@ -10,6 +10,7 @@ public sealed record ScaleLaneCost(string From, string To, double Factor) : Netw
         ArgumentNullException.ThrowIfNull(network);
         var lane = EditTargets.Lane(network, From, To);
         EditTargets.Factor(Factor, $"lane {lane.Name}'s cost");
+        EditTargets.Cost(lane.CostPerUnit * Factor, $"cost per unit of lane {lane.Name}");
         return EditTargets.ReplaceLane(network, lane, lane with { CostPerUnit = lane.CostPerUnit * Factor });
     }
 

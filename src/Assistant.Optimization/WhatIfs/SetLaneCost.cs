@@ -9,7 +9,7 @@ public sealed record SetLaneCost(string From, string To, double CostPerUnit) : N
     {
         ArgumentNullException.ThrowIfNull(network);
         var lane = EditTargets.Lane(network, From, To);
-        EditTargets.Amount(CostPerUnit, $"cost per unit of lane {lane.Name}");
+        EditTargets.Cost(CostPerUnit, $"cost per unit of lane {lane.Name}");
         return EditTargets.ReplaceLane(network, lane, lane with { CostPerUnit = CostPerUnit });
     }
 
