@@ -89,20 +89,38 @@ internal sealed class CsvRecord(string file, int row, IReadOnlyDictionary<string
         return value;
     }
 
-    public DateOnly Date(string column)
+    /// <summary>A date that must be a day history can hold (see <see cref="HistoryDays"/>).</summary>
+    public DateOnly HistoryDay(string column, HistoryDays days)
     {
-        var text = Text(column);
-        if (text.Length == 0)
+        if (!TryDate(column, out var date))
         {
             return default;
         }
 
-        if (!CsvValues.TryParseDate(text, out var date))
+        if (days.Problem(date) is { } problem)
         {
-            Problem(column, $"\"{text}\" is not a date; dates are written yyyy-MM-dd, for example 2025-03-14.");
+            Problem(column, problem);
         }
 
         return date;
+    }
+
+    private bool TryDate(string column, out DateOnly date)
+    {
+        date = default;
+        var text = Text(column);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (!CsvValues.TryParseDate(text, out date))
+        {
+            Problem(column, $"\"{text}\" is not a date; dates are written yyyy-MM-dd, for example 2025-03-14.");
+            return false;
+        }
+
+        return true;
     }
 
     public TimeOnly Time(string column)
