@@ -28,7 +28,8 @@ public sealed class AssistantRuntime
 {
     private AssistantRuntime(
         AssistantSettings settings, SqliteDatabase database, INetworkStore store, IConversationStore conversations,
-        IReadOnlyList<IPlanningPlugin> plugins, NetworkFiles networkFiles, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat)
+        IReadOnlyList<IPlanningPlugin> plugins, NetworkFiles networkFiles, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat,
+        ConversationRetention retention)
     {
         Settings = settings;
         Database = database;
@@ -40,6 +41,7 @@ public sealed class AssistantRuntime
         Brain = brain;
         Agent = agent;
         Chat = chat;
+        Retention = retention;
     }
 
     public AssistantSettings Settings { get; }
@@ -55,6 +57,12 @@ public sealed class AssistantRuntime
     public PlanningAgent Agent { get; }
     public ChatService Chat { get; }
 
+    /// <summary>
+    /// How long conversations are kept. The server prunes at start and daily; one-shot CLI runs
+    /// leave it to the server, whose configuration may keep conversations longer than theirs.
+    /// </summary>
+    public ConversationRetention Retention { get; }
+
     /// <summary>Opens (or creates and fills) the store and assembles everything on top of it.</summary>
     public static async Task<AssistantRuntime> StartAsync(
         AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, CancellationToken cancellationToken = default)
@@ -64,6 +72,7 @@ public sealed class AssistantRuntime
         var store = new SqliteNetworkStore(database);
         await NetworkStoreSetup.EnsureDemoAsync(store, clock, cancellationToken);
         var conversations = new SqliteConversationStore(database, clock);
+        var retention = new ConversationRetention(settings.ConversationRetentionDays, conversations, clock, loggers?.CreateLogger<ConversationRetention>());
         var files = new NetworkFiles(settings.NetworksFolder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
         var plugins = CreatePlugins(store, files);
         var prompts = PromptLibrary.Load(settings.Prompts);
@@ -71,7 +80,7 @@ public sealed class AssistantRuntime
         var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
         var agent = new PlanningAgent(brain, tools, prompts.SystemPrompt, settings.AgentOptions);
         return new AssistantRuntime(settings, database, store, conversations, plugins, files, prompts, brain, agent,
-            new ChatService(agent, conversations, clock));
+            new ChatService(agent, conversations, clock), retention);
     }
 
     public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files)

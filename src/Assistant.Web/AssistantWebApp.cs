@@ -55,6 +55,7 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Conversations);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
+        builder.Services.AddHostedService<Upkeep.ConversationUpkeep>();
 
         // The HTTP API (Api/): chat and direct tool calls for programs, described at /openapi/v1.json.
         builder.Services.AddProblemDetails();
@@ -86,6 +87,7 @@ public static class AssistantWebApp
         app.MapNetworkFiles();
         app.MapOpenApi();
         app.MapChatApi();
+        app.MapConversationsApi();
         app.MapToolsApi();
         app.MapSignIn();
         app.MapRazorComponents<App>();
