@@ -64,8 +64,12 @@ public sealed class AssistantRuntime
     public ConversationRetention Retention { get; }
 
     /// <summary>Opens (or creates and fills) the store and assembles everything on top of it.</summary>
+    /// <param name="keepsRunning">
+    /// True for a server, which keeps expensive fits between questions: a question that finds one
+    /// still running waits a little less than the tool time limit, then is told how far it has got.
+    /// </param>
     public static async Task<AssistantRuntime> StartAsync(
-        AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, CancellationToken cancellationToken = default)
+        AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, bool keepsRunning = false, CancellationToken cancellationToken = default)
     {
         clock ??= TimeProvider.System;
         var database = new SqliteDatabase(settings.Database);
@@ -74,7 +78,7 @@ public sealed class AssistantRuntime
         var conversations = new SqliteConversationStore(database, clock);
         var retention = new ConversationRetention(settings.ConversationRetentionDays, conversations, clock, loggers?.CreateLogger<ConversationRetention>());
         var files = new NetworkFiles(settings.NetworksFolder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
-        var plugins = CreatePlugins(store, files);
+        var plugins = CreatePlugins(store, files, keepsRunning ? FitPatience(settings.AgentOptions.ToolTimeout) : null);
         var prompts = PromptLibrary.Load(settings.Prompts);
         var brain = CreateBrain(settings, plugins, store, files, prompts, clock, loggers);
         var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
@@ -83,9 +87,10 @@ public sealed class AssistantRuntime
             new ChatService(agent, conversations, clock), retention);
     }
 
-    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files)
+    /// <param name="fitPatience">How long a question waits for a shared forecast fit under way; null: as long as the tool time limit allows.</param>
+    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files, TimeSpan? fitPatience = null)
     {
-        var forecasts = new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster());
+        var forecasts = new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster(), fitPatience);
         return
         [
             new NetworkPlugin(store),
@@ -94,6 +99,10 @@ public sealed class AssistantRuntime
             new DefectsPlugin(store, forecasts),
         ];
     }
+
+    // Five seconds short of the tool time limit (half of a short one) leaves the answer time to be written.
+    private static TimeSpan FitPatience(TimeSpan toolTimeout) =>
+        toolTimeout > TimeSpan.FromSeconds(10) ? toolTimeout - TimeSpan.FromSeconds(5) : toolTimeout / 2;
 
     private static IChatClient CreateBrain(
         AssistantSettings settings, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, NetworkFiles files, PromptLibrary prompts, TimeProvider clock, ILoggerFactory? loggers) =>

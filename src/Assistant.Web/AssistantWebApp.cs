@@ -56,6 +56,7 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
         builder.Services.AddHostedService<Upkeep.ConversationUpkeep>();
+        builder.Services.AddHostedService<Upkeep.ForecastWarmUp>();
 
         // The HTTP API (Api/): chat and direct tool calls for programs, described at /openapi/v1.json.
         builder.Services.AddProblemDetails();
@@ -66,7 +67,7 @@ public static class AssistantWebApp
         var app = builder.Build();
         var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
         var runtime = await AssistantRuntime.StartAsync(
-            settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>());
+            settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>(), keepsRunning: true);
         app.Services.GetRequiredService<StartedRuntime>().Set(runtime);
         if (!app.Services.GetRequiredService<ApiKey>().IsConfigured)
         {
