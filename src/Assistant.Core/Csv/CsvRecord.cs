@@ -33,11 +33,27 @@ internal sealed class CsvRecord(string file, int row, IReadOnlyDictionary<string
             return "";
         }
 
-        return value;
+        return Printable(column, value);
     }
 
     /// <summary>Text that may be empty (a site's city, say).</summary>
-    public string OptionalText(string column) => Cell(column) ?? "";
+    public string OptionalText(string column) => Printable(column, Cell(column) ?? "");
+
+    // Names and codes end up in answers, pages and terminals; a control character (a terminal
+    // escape sequence, a line break inside a name) could restyle or rewrite what a planner sees.
+    private string Printable(string column, string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                Problem(column, $"holds a control character (U+{(int)c:X4}); names and codes must be printable text on one line.");
+                return "";
+            }
+        }
+
+        return value;
+    }
 
     public long Long(string column, long min, long max = long.MaxValue) =>
         OptionalLong(column, min, max, required: true) ?? 0;
