@@ -64,7 +64,15 @@ public sealed class ForecastWarmUpTests(DemoStore demo) : IClassFixture<DemoStor
         var progress = new ConcurrentQueue<int>();
         var warming = plugin.WarmUpAsync(progress.Enqueue);
 
-        var error = await Assert.ThrowsAsync<InputError>(() => plugin.ForecastBreakdown(days: 7));
+        var notes = new ConcurrentQueue<string>();
+        InputError error;
+        using (ToolProgress.Listen(notes.Enqueue))
+        {
+            error = await Assert.ThrowsAsync<InputError>(() => plugin.ForecastBreakdown(days: 7));
+        }
+
+        // The asker heard how far it had got while waiting, as well as at the end.
+        Assert.Equal("preparing, 0% of the delivery hierarchy fitted", notes.First());
 
         Assert.Matches(@"^The forecast breakdown is still being prepared \(\d+% of the delivery hierarchy fitted, \d+ seconds so far\); it is done once for everyone after each data change\. Ask again in a few seconds\.$", error.Message);
         Assert.False(warming.IsCompleted);

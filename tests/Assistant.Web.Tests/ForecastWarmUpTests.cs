@@ -23,7 +23,10 @@ public sealed class ColdStartBreakdownTests(QuickToolsWebAppFixture app) : IClas
     {
         var client = app.CreateClient();
 
+        // Six programs and one browser page ask at once.
+        var streamed = ChatStream.AskAsync(client, Question);
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => ApiJson.PostAsync(client, "api/chat", new { question = Question })));
+        var events = await streamed;
 
         foreach (var (status, body, _) in answers)
         {
@@ -36,6 +39,20 @@ public sealed class ColdStartBreakdownTests(QuickToolsWebAppFixture app) : IClas
             Assert.True(
                 text.Contains("still being prepared", StringComparison.Ordinal) || text.Contains("By region", StringComparison.Ordinal),
                 $"neither the breakdown nor how far it has got: {text}");
+        }
+
+        // The page saw the tool start, any progress notes, then the tool finish; an answer that
+        // the fit is still running comes after notes on how far it got.
+        var toolEvents = events.Where(e => e.Type.StartsWith("tool-", StringComparison.Ordinal)).ToList();
+        Assert.Equal("tool-started", toolEvents[0].Type);
+        Assert.Equal("tool-finished", toolEvents[^1].Type);
+        var notes = toolEvents.Where(e => e.Type == "tool-progress").ToList();
+        Assert.All(notes, n => Assert.Matches(@"^preparing, \d+% of the delivery hierarchy fitted$", n.Note));
+        Assert.All(notes, n => Assert.Equal("forecast_breakdown", n.Tool));
+        Assert.Equal("done", events[^1].Type);
+        if (events[^1].Html!.Contains("still being prepared", StringComparison.Ordinal))
+        {
+            Assert.NotEmpty(notes);
         }
     }
 

@@ -229,16 +229,36 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private async Task<DailyHierarchyForecast> HierarchyForecast(Core.Network.NetworkCatalog catalog, HistoryWindow window, CancellationToken cancellationToken)
     {
         var preparation = Preparation(catalog, window);
-        try
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (!preparation.Forecast.IsCompleted)
         {
-            return await preparation.Forecast.WaitAsync(_patience, cancellationToken);
+            // Every two seconds the asker hears how far it has got (the chat shows it by the tool's name).
+            ToolProgress.Report($"preparing, {preparation.PercentDone}% of the delivery hierarchy fitted");
+            var step = TimeSpan.FromSeconds(2);
+            if (_patience != Timeout.InfiniteTimeSpan)
+            {
+                var left = _patience - waiting.Elapsed;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new InputError(
+                        $"The forecast breakdown is still being prepared ({preparation.PercentDone}% of the delivery hierarchy fitted, " +
+                        $"{preparation.Elapsed.TotalSeconds:0} seconds so far); it is done once for everyone after each data change. Ask again in a few seconds.");
+                }
+
+                step = left < step ? left : step;
+            }
+
+            try
+            {
+                await preparation.Forecast.WaitAsync(step, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Not done yet: report and wait again.
+            }
         }
-        catch (TimeoutException)
-        {
-            throw new InputError(
-                $"The forecast breakdown is still being prepared ({preparation.PercentDone}% of the delivery hierarchy fitted, " +
-                $"{preparation.Elapsed.TotalSeconds:0} seconds so far); it is done once for everyone after each data change. Ask again in a few seconds.");
-        }
+
+        return await preparation.Forecast;
     }
 
     private HierarchyPreparation Preparation(Core.Network.NetworkCatalog catalog, HistoryWindow window)
