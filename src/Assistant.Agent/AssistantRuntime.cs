@@ -28,7 +28,8 @@ public sealed class AssistantRuntime
 {
     private AssistantRuntime(
         AssistantSettings settings, SqliteDatabase database, INetworkStore store, IConversationStore conversations,
-        IReadOnlyList<IPlanningPlugin> plugins, NetworkFiles networkFiles, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat)
+        IReadOnlyList<IPlanningPlugin> plugins, NetworkFiles networkFiles, PromptLibrary prompts, IChatClient brain, PlanningAgent agent, ChatService chat,
+        ConversationRetention retention)
     {
         Settings = settings;
         Database = database;
@@ -40,6 +41,7 @@ public sealed class AssistantRuntime
         Brain = brain;
         Agent = agent;
         Chat = chat;
+        Retention = retention;
     }
 
     public AssistantSettings Settings { get; }
@@ -55,28 +57,40 @@ public sealed class AssistantRuntime
     public PlanningAgent Agent { get; }
     public ChatService Chat { get; }
 
+    /// <summary>
+    /// How long conversations are kept. The server prunes at start and daily; one-shot CLI runs
+    /// leave it to the server, whose configuration may keep conversations longer than theirs.
+    /// </summary>
+    public ConversationRetention Retention { get; }
+
     /// <summary>Opens (or creates and fills) the store and assembles everything on top of it.</summary>
+    /// <param name="keepsRunning">
+    /// True for a server, which keeps expensive fits between questions: a question that finds one
+    /// still running waits a little less than the tool time limit, then is told how far it has got.
+    /// </param>
     public static async Task<AssistantRuntime> StartAsync(
-        AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, CancellationToken cancellationToken = default)
+        AssistantSettings settings, TimeProvider? clock = null, ILoggerFactory? loggers = null, bool keepsRunning = false, CancellationToken cancellationToken = default)
     {
         clock ??= TimeProvider.System;
         var database = new SqliteDatabase(settings.Database);
         var store = new SqliteNetworkStore(database);
         await NetworkStoreSetup.EnsureDemoAsync(store, clock, cancellationToken);
         var conversations = new SqliteConversationStore(database, clock);
+        var retention = new ConversationRetention(settings.ConversationRetentionDays, conversations, clock, loggers?.CreateLogger<ConversationRetention>());
         var files = new NetworkFiles(settings.NetworksFolder, Path.Combine(AppContext.BaseDirectory, "examples", "networks"));
-        var plugins = CreatePlugins(store, files);
+        var plugins = CreatePlugins(store, files, keepsRunning ? FitPatience(settings.AgentOptions.ToolTimeout) : null);
         var prompts = PromptLibrary.Load(settings.Prompts);
         var brain = CreateBrain(settings, plugins, store, files, prompts, clock, loggers);
         var tools = ToolBox.From(plugins, loggers?.CreateLogger<ToolBox>());
         var agent = new PlanningAgent(brain, tools, prompts.SystemPrompt, settings.AgentOptions);
         return new AssistantRuntime(settings, database, store, conversations, plugins, files, prompts, brain, agent,
-            new ChatService(agent, conversations, clock));
+            new ChatService(agent, conversations, clock), retention);
     }
 
-    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files)
+    /// <param name="fitPatience">How long a question waits for a shared forecast fit under way; null: as long as the tool time limit allows.</param>
+    public static IReadOnlyList<IPlanningPlugin> CreatePlugins(INetworkStore store, NetworkFiles files, TimeSpan? fitPatience = null)
     {
-        var forecasts = new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster());
+        var forecasts = new ForecastPlugin(store, new DailyVolumeForecaster([new AutoEts(), new SeasonalNaive()]), new DailyHierarchyForecaster(), fitPatience);
         return
         [
             new NetworkPlugin(store),
@@ -85,6 +99,10 @@ public sealed class AssistantRuntime
             new DefectsPlugin(store, forecasts),
         ];
     }
+
+    // Five seconds short of the tool time limit (half of a short one) leaves the answer time to be written.
+    private static TimeSpan FitPatience(TimeSpan toolTimeout) =>
+        toolTimeout > TimeSpan.FromSeconds(10) ? toolTimeout - TimeSpan.FromSeconds(5) : toolTimeout / 2;
 
     private static IChatClient CreateBrain(
         AssistantSettings settings, IReadOnlyList<IPlanningPlugin> plugins, INetworkStore store, NetworkFiles files, PromptLibrary prompts, TimeProvider clock, ILoggerFactory? loggers) =>

@@ -30,6 +30,9 @@ public sealed record AssistantSettings
 
     public double ToolTimeoutSeconds { get; init; } = new AgentOptions().ToolTimeout.TotalSeconds;
 
+    /// <summary>Days a conversation is kept after its last message; 0 keeps conversations forever.</summary>
+    public int ConversationRetentionDays { get; init; } = 90;
+
     public static string DefaultDatabase => Path.Combine(
         Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
         "middle-mile-assistant", "assistant.db");

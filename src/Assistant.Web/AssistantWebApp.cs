@@ -56,6 +56,8 @@ public static class AssistantWebApp
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Conversations);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().Store);
         builder.Services.AddSingleton(services => services.GetRequiredService<AssistantRuntime>().NetworkFiles);
+        builder.Services.AddHostedService<Upkeep.ConversationUpkeep>();
+        builder.Services.AddHostedService<Upkeep.ForecastWarmUp>();
 
         // The HTTP API (Api/): chat and direct tool calls for programs, described at /openapi/v1.json.
         builder.Services.AddErrorResponses();
@@ -73,7 +75,7 @@ public static class AssistantWebApp
         var app = builder.Build();
         var settings = app.Configuration.GetSection("Assistant").Get<AssistantSettings>() ?? new AssistantSettings();
         var runtime = await AssistantRuntime.StartAsync(
-            settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>());
+            settings, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>(), keepsRunning: true);
         app.Services.GetRequiredService<StartedRuntime>().Set(runtime);
         // A solver worker process started now spares the first what-if its start-up.
         Assistant.Optimization.Solving.SolverWorkerPool.Shared.WarmUp();
@@ -97,6 +99,7 @@ public static class AssistantWebApp
         app.MapNetworkFiles();
         app.MapOpenApi().WithMetadata(OpenWithoutKey.Instance);
         app.MapChatApi();
+        app.MapConversationsApi();
         app.MapToolsApi();
         app.MapSignIn();
         app.MapRazorComponents<App>();

@@ -154,7 +154,7 @@ public sealed class NetworkCsvValidationTests(DemoStoreFixture demo) : IClassFix
     [Fact]
     public async Task Every_bad_row_is_counted_but_only_the_first_twenty_are_listed_first_one_first()
     {
-        var rows = Enumerable.Range(0, 30).Select(i => $"SEA4,2026-12-{i + 1:00},lots");
+        var rows = Enumerable.Range(0, 30).Select(i => $"SEA4,2025-12-{i + 1:00},lots");
         _folder.With("site_volume.csv", ["site,date,packages", .. rows]);
 
         var error = await RejectedAsync(replace: false);

@@ -29,14 +29,22 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private const int RecentLimit = 256;
 
     // The whole delivery hierarchy is forecast at once; the latest one is kept for follow-ups.
-    private RecentHierarchy? _recentHierarchy;
+    private HierarchyPreparation? _hierarchy;
     private readonly DailyHierarchyForecaster _hierarchyForecaster;
+    private readonly TimeSpan _patience;
 
-    public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster, DailyHierarchyForecaster hierarchyForecaster)
+    /// <param name="patience">
+    /// How long a breakdown question waits for a hierarchy fit that is still running (the first of
+    /// a day takes tens of seconds) before answering how far it has got. A server, which keeps the
+    /// fit for the next question, sets it below the tool time limit so the asker hears that rather
+    /// than a time-out; null waits as long as the caller does (a one-shot run would lose the fit).
+    /// </param>
+    public ForecastPlugin(INetworkStore store, DailyVolumeForecaster forecaster, DailyHierarchyForecaster hierarchyForecaster, TimeSpan? patience = null)
     {
         _store = store;
         _forecaster = forecaster;
         _hierarchyForecaster = hierarchyForecaster;
+        _patience = patience ?? Timeout.InfiniteTimeSpan;
         Functions =
         [
             PluginFunction.Create(ForecastVolume, "forecast_volume", "Forecast daily package volume for a site, a lane, a region or (none given) the whole network, from the day after the last history day up to an end date or for a number of days; with 80%/95% intervals, the chosen model, its backtest WAPE at this horizon, calendar events ahead and a chart."),
@@ -183,25 +191,91 @@ public sealed class ForecastPlugin : IPlanningPlugin
     }
 
     /// <summary>
+    /// Fits the whole delivery hierarchy now, if the store's network and history have no fit yet,
+    /// so that the first breakdown question finds it done; returns once it is (at once when it
+    /// already was). For servers, at start and after imports; <paramref name="percentDone"/> hears
+    /// how far it has got.
+    /// </summary>
+    public async Task WarmUpAsync(Action<int>? percentDone = null, CancellationToken cancellationToken = default)
+    {
+        var window = await _store.GetHistoryWindowAsync(cancellationToken);
+        if (window is null)
+        {
+            return;
+        }
+
+        var preparation = Preparation(await _store.GetCatalogAsync(cancellationToken), window);
+        while (!preparation.Forecast.IsCompleted)
+        {
+            percentDone?.Invoke(preparation.PercentDone);
+            await Task.WhenAny(preparation.Forecast, Task.Delay(TimeSpan.FromSeconds(2), cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        await preparation.Forecast;
+        percentDone?.Invoke(100);
+    }
+
+    /// <summary>How far the latest hierarchy fit has got, in whole percent; null before the first is started.</summary>
+    public int? BreakdownPercentDone => Volatile.Read(ref _hierarchy)?.PercentDone;
+
+    /// <summary>
     /// The whole hierarchy forecast to the longest horizon, so that every breakdown question until
     /// the next data change (any period, any scope) is answered from one fit. The fit runs once
-    /// however many ask at the same time, and carries on when an asker gives up (a tool timeout),
-    /// so that asking again finds it done.
+    /// however many ask at the same time, and carries on when an asker gives up, so that asking
+    /// again finds it done. One that is still running after the patience is refused with how far
+    /// it has got, rather than left to the tool time limit.
     /// </summary>
     private async Task<DailyHierarchyForecast> HierarchyForecast(Core.Network.NetworkCatalog catalog, HistoryWindow window, CancellationToken cancellationToken)
     {
-        var known = Volatile.Read(ref _recentHierarchy);
-        if (known is null || !ReferenceEquals(known.Catalog, catalog) || known.Last != window.Last || known.Forecast.IsFaulted)
+        var preparation = Preparation(catalog, window);
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (!preparation.Forecast.IsCompleted)
         {
-            var fresh = new RecentHierarchy(catalog, window.Last, Task.Run(async () =>
+            // Every two seconds the asker hears how far it has got (the chat shows it by the tool's name).
+            ToolProgress.Report($"preparing, {preparation.PercentDone}% of the delivery hierarchy fitted");
+            var step = TimeSpan.FromSeconds(2);
+            if (_patience != Timeout.InfiniteTimeSpan)
             {
-                var data = await DeliveryHierarchy.ReadAsync(_store, catalog, window, CancellationToken.None);
-                return _hierarchyForecaster.Forecast(data.Hierarchy, data.FirstDay, data.LaneHistory, DailyVolumeForecaster.MaxHorizonDays);
-            }, CancellationToken.None));
-            known = Interlocked.CompareExchange(ref _recentHierarchy, fresh, known) == known ? fresh : Volatile.Read(ref _recentHierarchy)!;
+                var left = _patience - waiting.Elapsed;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new InputError(
+                        $"The forecast breakdown is still being prepared ({preparation.PercentDone}% of the delivery hierarchy fitted, " +
+                        $"{preparation.Elapsed.TotalSeconds:0} seconds so far); it is done once for everyone after each data change. Ask again in a few seconds.");
+                }
+
+                step = left < step ? left : step;
+            }
+
+            try
+            {
+                await preparation.Forecast.WaitAsync(step, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Not done yet: report and wait again.
+            }
         }
 
-        return await known.Forecast.WaitAsync(cancellationToken);
+        return await preparation.Forecast;
+    }
+
+    private HierarchyPreparation Preparation(Core.Network.NetworkCatalog catalog, HistoryWindow window)
+    {
+        var known = Volatile.Read(ref _hierarchy);
+        if (known is null || !known.IsFor(catalog, window.Last))
+        {
+            var fresh = new HierarchyPreparation(catalog, window.Last, preparation => Task.Run(async () =>
+            {
+                var data = await DeliveryHierarchy.ReadAsync(_store, catalog, window, CancellationToken.None);
+                preparation.SeriesCount(data.Hierarchy.Count);
+                return _hierarchyForecaster.Forecast(data.Hierarchy, data.FirstDay, data.LaneHistory, DailyVolumeForecaster.MaxHorizonDays, preparation.SeriesFitted);
+            }, CancellationToken.None));
+            known = Interlocked.CompareExchange(ref _hierarchy, fresh, known) == known ? fresh : Volatile.Read(ref _hierarchy)!;
+        }
+
+        return known;
     }
 
     private static (string Level, string Key, ScopeInfo Info) BreakdownScope(Core.Network.NetworkCatalog catalog, string? region, string? site)
@@ -438,7 +512,4 @@ public sealed class ForecastPlugin : IPlanningPlugin
     private static long Round(double value) => (long)Math.Round(Math.Max(0, value));
 
     private static string Iso(DateOnly day) => HistoryRange.Iso(day);
-
-    // A reference, so that replacing it is atomic when several conversations ask at once.
-    private sealed record RecentHierarchy(Core.Network.NetworkCatalog Catalog, DateOnly Last, Task<DailyHierarchyForecast> Forecast);
 }

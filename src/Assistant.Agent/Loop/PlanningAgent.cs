@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading.Channels;
+using Assistant.Plugins;
 using Assistant.Plugins.Capacity;
 using Microsoft.Extensions.AI;
 
@@ -105,7 +107,26 @@ public sealed class PlanningAgent(IChatClient brain, ToolBox tools, string syste
             foreach (var call in calls)
             {
                 yield return new ToolCallStarted(call.CallId, call.Name, System.Text.Json.JsonSerializer.Serialize(call.Arguments));
-                var (result, trace) = await tools.InvokeAsync(call, options.ToolTimeout, cancellationToken);
+
+                // A slow tool's progress notes are passed on while it runs.
+                var notes = Channel.CreateUnbounded<string>();
+                Task<(FunctionResultContent Result, ToolCallTrace Trace)> invoking;
+                using (ToolProgress.Listen(note => notes.Writer.TryWrite(note)))
+                {
+                    invoking = tools.InvokeAsync(call, options.ToolTimeout, cancellationToken);
+                }
+
+                while (!invoking.IsCompleted)
+                {
+                    await Task.WhenAny(invoking, notes.Reader.WaitToReadAsync().AsTask());
+                    while (notes.Reader.TryRead(out var note))
+                    {
+                        yield return new ToolCallProgress(call.CallId, call.Name, note);
+                    }
+                }
+
+                notes.Writer.TryComplete();
+                var (result, trace) = await invoking;
                 traces.Add(trace);
                 results.Add(result);
                 yield return new ToolCallFinished(trace);

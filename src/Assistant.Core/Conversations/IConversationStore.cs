@@ -12,4 +12,10 @@ public interface IConversationStore
     Task<IReadOnlyList<ConversationSummary>> ListAsync(int limit = 50, CancellationToken cancellationToken = default);
 
     Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the conversation and its messages; false when there is no such conversation.</summary>
+    Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every conversation last updated before <paramref name="cutoff"/>, with its messages; answers how many.</summary>
+    Task<int> DeleteUpdatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return id;
     }
 
+    // A conversation deleted while its answer was being written gets no orphaned messages.
     public async Task AppendAsync(string conversationId, StoredMessage message, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -27,7 +28,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO messages (conversation_id, seq, role, text, trace_json, created_utc)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = $id), $role, $text, $trace, $at);
+            SELECT $id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = $id), $role, $text, $trace, $at
+            WHERE EXISTS (SELECT 1 FROM conversations WHERE id = $id);
             UPDATE conversations SET updated_utc = $at WHERE id = $id;
             """;
         command.Parameters.AddWithValue("$id", conversationId);
@@ -82,6 +84,41 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         command.CommandText = "SELECT COUNT(*) FROM conversations WHERE id = $id;";
         command.Parameters.AddWithValue("$id", conversationId);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
+    }
+
+    public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM messages WHERE conversation_id = $id;
+            DELETE FROM conversations WHERE id = $id;
+            SELECT changes();
+            """;
+        command.Parameters.AddWithValue("$id", conversationId);
+        var deleted = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        transaction.Commit();
+        return deleted > 0;
+    }
+
+    public async Task<int> DeleteUpdatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // Messages first: they refer to their conversation.
+        command.CommandText = """
+            DELETE FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE updated_utc < $cutoff);
+            DELETE FROM conversations WHERE updated_utc < $cutoff;
+            SELECT changes();
+            """;
+        command.Parameters.AddWithValue("$cutoff", Stamp(cutoff));
+        var deleted = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        transaction.Commit();
+        return deleted;
     }
 
     private static string Shorten(string title)

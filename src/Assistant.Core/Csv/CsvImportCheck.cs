@@ -12,8 +12,9 @@ internal static class CsvImportCheck
 {
     /// <param name="texts">The text of each file present in the folder.</param>
     /// <param name="existing">What the store holds, or null when the import replaces it (then only the folder counts).</param>
+    /// <param name="days">The days history rows may be for.</param>
     /// <exception cref="InputError">Listing the problems found, first one first.</exception>
-    public static CheckedImport Run(IReadOnlyDictionary<CsvLayout, string> texts, NetworkCatalog? existing, CancellationToken cancellationToken)
+    public static CheckedImport Run(IReadOnlyDictionary<CsvLayout, string> texts, NetworkCatalog? existing, HistoryDays days, CancellationToken cancellationToken)
     {
         var replace = existing is null;
         var problems = new CsvProblems();
@@ -60,8 +61,8 @@ internal static class CsvImportCheck
         var profiles = Open(HourlyProfileCsv.Layout, null) is { } h
             ? HourlyProfileCsv.Read(h, sites, problems)
             : new Dictionary<string, IReadOnlyList<HourShare>>();
-        var siteDays = Open(SiteVolumeCsv.Layout, null) is { } sv ? SiteVolumeCsv.Read(sv, sites) : [];
-        var laneDays = Open(LaneVolumeCsv.Layout, null) is { } lv ? LaneVolumeCsv.Read(lv, lanes) : [];
+        var siteDays = Open(SiteVolumeCsv.Layout, null) is { } sv ? SiteVolumeCsv.Read(sv, sites, days) : [];
+        var laneDays = Open(LaneVolumeCsv.Layout, null) is { } lv ? LaneVolumeCsv.Read(lv, lanes, days) : [];
         problems.ThrowIfAny();
 
         var data = new NetworkData(

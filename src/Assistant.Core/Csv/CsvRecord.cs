@@ -33,11 +33,27 @@ internal sealed class CsvRecord(string file, int row, IReadOnlyDictionary<string
             return "";
         }
 
-        return value;
+        return Printable(column, value);
     }
 
     /// <summary>Text that may be empty (a site's city, say).</summary>
-    public string OptionalText(string column) => Cell(column) ?? "";
+    public string OptionalText(string column) => Printable(column, Cell(column) ?? "");
+
+    // Names and codes end up in answers, pages and terminals; a control character (a terminal
+    // escape sequence, a line break inside a name) could restyle or rewrite what a planner sees.
+    private string Printable(string column, string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                Problem(column, $"holds a control character (U+{(int)c:X4}); names and codes must be printable text on one line.");
+                return "";
+            }
+        }
+
+        return value;
+    }
 
     public long Long(string column, long min, long max = long.MaxValue) =>
         OptionalLong(column, min, max, required: true) ?? 0;
@@ -89,20 +105,38 @@ internal sealed class CsvRecord(string file, int row, IReadOnlyDictionary<string
         return value;
     }
 
-    public DateOnly Date(string column)
+    /// <summary>A date that must be a day history can hold (see <see cref="HistoryDays"/>).</summary>
+    public DateOnly HistoryDay(string column, HistoryDays days)
     {
-        var text = Text(column);
-        if (text.Length == 0)
+        if (!TryDate(column, out var date))
         {
             return default;
         }
 
-        if (!CsvValues.TryParseDate(text, out var date))
+        if (days.Problem(date) is { } problem)
         {
-            Problem(column, $"\"{text}\" is not a date; dates are written yyyy-MM-dd, for example 2025-03-14.");
+            Problem(column, problem);
         }
 
         return date;
+    }
+
+    private bool TryDate(string column, out DateOnly date)
+    {
+        date = default;
+        var text = Text(column);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (!CsvValues.TryParseDate(text, out date))
+        {
+            Problem(column, $"\"{text}\" is not a date; dates are written yyyy-MM-dd, for example 2025-03-14.");
+            return false;
+        }
+
+        return true;
     }
 
     public TimeOnly Time(string column)

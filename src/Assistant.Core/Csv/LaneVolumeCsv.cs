@@ -14,14 +14,14 @@ internal static class LaneVolumeCsv
             d.LaneId, CsvValues.Format(d.Date), CsvValues.Format(d.Packages), CsvValues.Format(d.Trucks), CsvValues.Format(d.LateDepartures),
         });
 
-    public static List<LaneDay> Read(CsvSheet sheet, KnownCodes lanes)
+    public static List<LaneDay> Read(CsvSheet sheet, KnownCodes lanes, HistoryDays days)
     {
         var keys = new DuplicateKeys();
         var result = new List<LaneDay>();
         foreach (var row in sheet.Records())
         {
             var lane = row.Reference("lane", lanes);
-            var date = row.Date("date");
+            var date = row.HistoryDay("date", days);
             var packages = row.Long("packages", min: 0);
             var trucks = row.Int("trucks", min: 0);
             var late = row.Int("late_departures", min: 0);

@@ -6,8 +6,10 @@ namespace Assistant.Core.Csv;
 /// Loads a folder of CSV files (regions, sites, lanes, sort capacity, hourly profiles, site and
 /// lane volume; any subset) into the store. Every file is checked before anything is written,
 /// and the store's import is one transaction, so bad input never leaves the store half changed.
+/// History is taken for days that are over (up to yesterday by <paramref name="clock"/>): a
+/// partial day would read as a slump, and a day in the future would move every forecast there.
 /// </summary>
-public sealed class NetworkCsvImporter(INetworkStore store)
+public sealed class NetworkCsvImporter(INetworkStore store, TimeProvider? clock = null)
 {
     /// <param name="folder">The folder holding the files; names are matched ignoring case.</param>
     /// <param name="replace">
@@ -43,7 +45,8 @@ public sealed class NetworkCsvImporter(INetworkStore store)
         }
 
         var existing = replace ? null : await store.GetCatalogAsync(cancellationToken);
-        var checkedImport = CsvImportCheck.Run(texts, existing, cancellationToken);
+        var days = HistoryDays.UpTo(NetworkStoreSetup.Yesterday(clock ?? TimeProvider.System));
+        var checkedImport = CsvImportCheck.Run(texts, existing, days, cancellationToken);
         await store.ImportAsync(checkedImport.Data, replace, cancellationToken);
 
         // Imported data is the user's: the demo top-up must never add days to it.

@@ -18,14 +18,14 @@ internal static class SiteVolumeCsv
             CsvValues.Format(d.MissortRatePct), CsvValues.Format(d.LateDepartures), CsvValues.Format(d.DwellHours),
         });
 
-    public static List<SiteDay> Read(CsvSheet sheet, KnownCodes sites)
+    public static List<SiteDay> Read(CsvSheet sheet, KnownCodes sites, HistoryDays days)
     {
         var keys = new DuplicateKeys();
         var result = new List<SiteDay>();
         foreach (var row in sheet.Records())
         {
             var site = row.Reference("site", sites);
-            var date = row.Date("date");
+            var date = row.HistoryDay("date", days);
             var packages = row.Long("packages", min: 0);
             var missort = row.OptionalDouble("missort_rate_pct", min: 0, max: 100);
             var late = row.OptionalInt("late_departures", min: 0);

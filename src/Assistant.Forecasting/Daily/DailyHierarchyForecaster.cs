@@ -24,9 +24,11 @@ public sealed class DailyHierarchyForecaster(IResidualForecaster model, IReconci
     /// <summary>
     /// Forecasts <paramref name="horizon"/> days after the histories end. <paramref name="bottom"/>
     /// holds one daily series per bottom series of <paramref name="hierarchy"/>, all starting on
-    /// <paramref name="firstDay"/> and of equal length.
+    /// <paramref name="firstDay"/> and of equal length. <paramref name="seriesFitted"/>, when
+    /// given, is called (from any thread) as each of the <see cref="SeriesHierarchy.Count"/> series
+    /// is fitted, so a caller can tell how far a long fit has got.
     /// </summary>
-    public DailyHierarchyForecast Forecast(SeriesHierarchy hierarchy, DateOnly firstDay, IReadOnlyList<double[]> bottom, int horizon)
+    public DailyHierarchyForecast Forecast(SeriesHierarchy hierarchy, DateOnly firstDay, IReadOnlyList<double[]> bottom, int horizon, Action? seriesFitted = null)
     {
         if (horizon is < 1 or > DailyVolumeForecaster.MaxHorizonDays)
         {
@@ -47,8 +49,14 @@ public sealed class DailyHierarchyForecaster(IResidualForecaster model, IReconci
         var history = hierarchy.Aggregate(trimmed);
         var results = new ForecastWithResiduals[hierarchy.Count];
         var adjusted = new EventAdjustedResiduals(model, fitDays);
-        Parallel.For(0, hierarchy.Count, i =>
-            results[i] = adjusted.Forecast(new TimeSeries(hierarchy.Series[i].Id, history[i], 7) { FirstDay = first }, horizon));
+        // One thread a core: the fits are CPU-bound, and an uncapped loop takes every thread the
+        // pool adds, so a server answering other questions meanwhile would starve.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, hierarchy.Count, cores, i =>
+        {
+            results[i] = adjusted.Forecast(new TimeSeries(hierarchy.Series[i].Id, history[i], 7) { FirstDay = first }, horizon);
+            seriesFitted?.Invoke();
+        });
 
         var baseForecasts = new BaseForecasts([.. results.Select(r => r.Forecast.Mean)], [.. results.Select(r => r.Residuals)]);
         var reconciled = reconciler.Reconcile(hierarchy, baseForecasts);

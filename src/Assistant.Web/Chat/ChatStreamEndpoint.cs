@@ -59,6 +59,9 @@ public static class ChatStreamEndpoint
                     case ToolCallStarted started:
                         await WriteAsync(context, new ChatStreamEvent("tool-started") { Tool = started.Tool }, cancellationToken);
                         break;
+                    case ToolCallProgress progress:
+                        await WriteAsync(context, new ChatStreamEvent("tool-progress") { Tool = progress.Tool, Note = progress.Note }, cancellationToken);
+                        break;
                     case ToolCallFinished finished:
                         await WriteAsync(context, new ChatStreamEvent("tool-finished") { Tool = finished.Trace.Tool }, cancellationToken);
                         break;

@@ -152,6 +152,10 @@ function apply(update, pending, question) {
         case "tool-started":
             pending.status.textContent = `calling ${update.tool}…`;
             return false;
+        case "tool-progress":
+            // Plain text from the tool ("preparing, 62% of the delivery hierarchy fitted"), never HTML.
+            pending.status.textContent = `${update.tool}: ${update.note}…`;
+            return false;
         case "tool-finished":
             pending.status.textContent = "thinking…";
             return false;
