@@ -3,6 +3,7 @@ using Assistant.Agent;
 using Assistant.Core;
 using Assistant.Agent.Loop;
 using Assistant.Cli.Mcp;
+using Assistant.Native;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 

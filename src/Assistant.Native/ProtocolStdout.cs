@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Assistant.Cli.Mcp;
+namespace Assistant.Native;
 
 /// <summary>
-/// MCP over stdio owns standard output: one stray line there breaks the client's message parser.
-/// Native libraries (CBC, Clp, XGBoost) can print to file descriptor 1 directly, beyond the reach
-/// of <see cref="Console"/>, so on Linux the protocol gets a private copy of that descriptor and
-/// descriptor 1 itself is pointed at standard error, where any other output belongs.
+/// A protocol that owns standard output (MCP over stdio, the solver worker's binary replies): one
+/// stray byte there breaks the reader on the other end. Native libraries (CBC, Clp, XGBoost) print
+/// to file descriptor 1 directly, beyond the reach of <see cref="Console"/>, so on Linux the
+/// protocol gets a private copy of that descriptor and descriptor 1 itself is pointed at standard
+/// error, where any other output belongs (and where a solver worker's host reads failure messages).
 /// </summary>
 public static class ProtocolStdout
 {
@@ -29,7 +30,7 @@ public static class ProtocolStdout
         var copy = Dup(StandardOutput);
         if (copy < 0 || Dup2(StandardError, StandardOutput) < 0)
         {
-            throw new IOException($"Could not set standard output aside for the MCP protocol (errno {Marshal.GetLastPInvokeError()}).");
+            throw new IOException($"Could not set standard output aside for the protocol (errno {Marshal.GetLastPInvokeError()}).");
         }
 
         // Console.Out may already hold its own duplicate of the old descriptor 1: point it at stderr too.
@@ -37,7 +38,6 @@ public static class ProtocolStdout
         return new FileStream(new SafeFileHandle(copy, ownsHandle: true), FileAccess.Write, bufferSize: 0);
     }
 
-    // DllImport, not LibraryImport: two int-only calls do not justify unsafe code in the CLI.
     [DllImport("libc.so.6", EntryPoint = "dup", SetLastError = true)]
     private static extern int Dup(int descriptor);
 
