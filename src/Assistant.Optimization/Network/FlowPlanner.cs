@@ -19,9 +19,9 @@ public sealed class FlowPlanner(ISolver solver)
     {
         ArgumentNullException.ThrowIfNull(network);
         var checkedNetwork = FlowNetworkRules.Check(network, $"network '{network.Name}'");
-        var asked = FlowModel.Build(checkedNetwork, checkedNetwork.IntegerFlows);
-        var size = (asked.Model.Variables.Count, asked.Model.Constraints.Count);
-        var (flow, solution, relaxation) = Solve(asked, options);
+        var (flow, solution, relaxation) = Solve(checkedNetwork, options);
+        // The whole-unit model and its relaxation have the same variables and rows.
+        var size = (flow.Model.Variables.Count, flow.Model.Constraints.Count);
 
         if (!solution.HasValues)
         {
@@ -46,29 +46,32 @@ public sealed class FlowPlanner(ISolver solver)
     /// plan can beat the relaxation) and carries the duals the shadow prices need: one LP instead
     /// of branch and cut plus an LP for the prices. Only a fractional LP goes on to branch and cut.
     /// An infeasible LP means the whole-unit model is infeasible too; the integer model is returned
-    /// as unsolved so that the conflict is explained on the model the planner asked for.
+    /// as unsolved so that the conflict is explained on the model the planner asked for. The
+    /// integer model is built only when it is needed.
     /// </summary>
     /// <returns>The model the plan is read from (the relaxation when it came out whole), its solution, and the relaxation when one was solved.</returns>
-    private (FlowModel Flow, Solution Solution, Relaxed? Relaxation) Solve(FlowModel flow, SolveOptions? options)
+    private (FlowModel Flow, Solution Solution, Relaxed? Relaxation) Solve(FlowNetwork network, SolveOptions? options)
     {
-        if (!flow.Network.IntegerFlows)
+        var lp = FlowModel.Build(network, integer: false);
+        var lpSolution = solver.Solve(lp.Model, options);
+        if (!network.IntegerFlows)
         {
-            return (flow, solver.Solve(flow.Model, options), null);
+            return (lp, lpSolution, null);
         }
 
-        var relaxedModel = FlowModel.Build(flow.Network, integer: false);
-        var relaxed = new Relaxed(relaxedModel, solver.Solve(relaxedModel.Model, options));
-        if (relaxed.Solution.Status == SolveStatus.Optimal && IsWhole(relaxedModel, relaxed.Solution))
+        var relaxed = new Relaxed(lp, lpSolution);
+        if (lpSolution.Status == SolveStatus.Optimal && IsWhole(lp, lpSolution))
         {
-            return (relaxedModel, relaxed.Solution, relaxed);
+            return (lp, lpSolution, relaxed);
         }
 
-        if (relaxed.Solution.Status is SolveStatus.Infeasible or SolveStatus.Cancelled)
+        var whole = FlowModel.Build(network, integer: true);
+        if (lpSolution.Status is SolveStatus.Infeasible or SolveStatus.Cancelled)
         {
-            return (flow, new Solution(flow.Model, relaxed.Solution.Status, null, null, relaxed.Solution.Detail, null, null, null, null), relaxed);
+            return (whole, new Solution(whole.Model, lpSolution.Status, null, null, lpSolution.Detail, null, null, null, null), relaxed);
         }
 
-        return (flow, solver.Solve(flow.Model, options), relaxed);
+        return (whole, solver.Solve(whole.Model, options), relaxed);
     }
 
     // Within the solver's integrality tolerance, as CBC would accept it.
@@ -112,7 +115,7 @@ public sealed class FlowPlanner(ISolver solver)
             return [];
         }
 
-        var price = Prices(flow, solution, relaxation);
+        var price = Prices(solution, relaxation);
         return [.. binding.Select(constraint => new BindingConstraint(
             constraint.Name, constraint.Sense, solution.Activity(constraint), constraint.RightHandSide, price(constraint)))];
     }
@@ -125,7 +128,7 @@ public sealed class FlowPlanner(ISolver solver)
     /// also optimal for the LP and the LP's duals are its prices; when it costs less, marginal
     /// values would mislead and none are given.
     /// </summary>
-    private static Func<Constraint, double?> Prices(FlowModel flow, Solution solution, Relaxed? relaxation)
+    private static Func<Constraint, double?> Prices(Solution solution, Relaxed? relaxation)
     {
         if (solution.HasDuals)
         {
