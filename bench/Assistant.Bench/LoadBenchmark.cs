@@ -286,7 +286,7 @@ public static class LoadBenchmark
             var dll = FindWebApp();
             var port = FreePort();
             var address = new Uri($"http://127.0.0.1:{port}");
-            var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", address.ToString().TrimEnd('/'), "--Assistant:Database", Path.Combine(folder, "load.db")])
+            var start = new ProcessStartInfo(Native.DotnetHost.OfThisProcess(), [dll, "--urls", address.ToString().TrimEnd('/'), "--Assistant:Database", Path.Combine(folder, "load.db")])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -382,11 +382,6 @@ public static class LoadBenchmark
 
             throw new DirectoryNotFoundException("The bench must run from a checkout (Assistant.sln was not found above it).");
         }
-
-        private static string DotnetHost() =>
-            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-            : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path
-            : "dotnet";
 
         private static int FreePort()
         {

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Assistant.Native;
 
 namespace Assistant.Optimization.Solving;
 
@@ -26,30 +26,6 @@ public sealed record SolverWorkerLaunch(string Dotnet, string WorkerAssembly)
                 "It is built with Assistant.Optimization; rebuild the host project.", worker);
         }
 
-        return new SolverWorkerLaunch(FindDotnet(), worker);
+        return new SolverWorkerLaunch(DotnetHost.OfThisProcess(), worker);
     }
-
-    /// <summary>The dotnet muxer of the runtime this process runs on.</summary>
-    private static string FindDotnet()
-    {
-        var self = Environment.ProcessPath;
-        if (self is not null && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return self;
-        }
-
-        // An apphost or a test host: the runtime it loaded lives in <root>/shared/Microsoft.NETCore.App/<version>/,
-        // and <root>/dotnet is that installation's muxer.
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(runtime)));
-        var candidates = new[]
-        {
-            root is null ? null : Path.Combine(root, Executable("dotnet")),
-            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
-            Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } dotnetRoot ? Path.Combine(dotnetRoot, Executable("dotnet")) : null,
-        };
-        return candidates.FirstOrDefault(File.Exists) ?? "dotnet";
-    }
-
-    private static string Executable(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
 }
