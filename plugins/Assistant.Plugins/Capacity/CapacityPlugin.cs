@@ -259,7 +259,7 @@ public sealed class CapacityPlugin : IPlanningPlugin
         : [];
 
     private static string Method(Subject subject) =>
-        $"Least-cost flow solved by CBC (mixed-integer when flows are whole {subject.Network.Unit}): flow of each class is conserved at hubs, each destination receives its demand, origins, hubs and lanes stay within capacity. Binding capacities are those with no slack; their shadow prices come from the LP with the integer flows fixed. Data: {subject.Source}.";
+        $"Least-cost flow solved as a linear program by Clp; when flows must be whole {subject.Network.Unit} and its optimum is not, by CBC's branch and cut: flow of each class is conserved at hubs, each destination receives its demand, origins, hubs and lanes stay within capacity. Binding capacities are those with no slack; their shadow prices are the linear program's duals, given only when it costs the same as the whole-unit plan. Data: {subject.Source}.";
 
     private static double? Percent(double? share) => share is { } s ? Math.Round(100 * s, 1) : null;
 
