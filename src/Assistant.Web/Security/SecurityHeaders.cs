@@ -33,7 +33,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: a '+' or '/' in the nonce is HTML-encoded in the page's attribute
+        // (&#x2B;), so the page's text no longer spells what the header says.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         // Set when the response starts, so a response the error handler rewrote carries them too.
         context.Response.OnStarting(() =>
